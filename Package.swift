@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Targets follow the stages data flows through: documents are loaded and facts
+// extracted into a model; statements are lexed, parsed and evaluated over it;
+// the shell renders rows. Only DossierTerminal links libedit.
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+        .library(name: "DossierShell", targets: ["DossierShell"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "DossierModel"),
+        .target(name: "DossierExtraction", dependencies: ["DossierModel"]),
+        .target(name: "DossierQuery", dependencies: ["DossierModel"]),
+        .target(name: "DossierShell", dependencies: ["DossierModel", "DossierExtraction", "DossierQuery"]),
+        .target(name: "CLibEdit", linkerSettings: [.linkedLibrary("edit")]),
+        .target(name: "DossierTerminal", dependencies: ["CLibEdit", "DossierShell"]),
+        .executableTarget(
+            name: "dossier",
+            dependencies: [
+                "DossierShell", "DossierTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "DossierTests",
+            dependencies: ["DossierModel", "DossierExtraction", "DossierQuery", "DossierShell"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
