@@ -30,7 +30,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DossierTests",
-            dependencies: ["DossierModel", "DossierExtraction", "DossierQuery", "DossierShell"],
+            dependencies: ["DossierModel", "DossierExtraction", "DossierQuery", "DossierShell", "dossier"],
             resources: [.copy("Fixtures")]
         ),
     ],
