@@ -19,6 +19,8 @@ let package = Package(
         .target(name: "DossierExtraction", dependencies: ["DossierModel"]),
         .target(name: "DossierQuery", dependencies: ["DossierModel"]),
         .target(name: "DossierShell", dependencies: ["DossierModel", "DossierExtraction", "DossierQuery"]),
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "DossierExport", dependencies: ["DossierModel", "CSQLite"]),
         .target(name: "CLibEdit", linkerSettings: [.linkedLibrary("edit")]),
         .target(name: "DossierTerminal", dependencies: ["CLibEdit", "DossierShell"]),
         .executableTarget(
@@ -28,9 +30,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks: a deterministic synthetic corpus, and a side-by-side timing with sqlite3.
+        .executableTarget(name: "dossier-corpus"),
+        .executableTarget(name: "dossier-bench", dependencies: ["DossierExtraction", "DossierQuery", "DossierModel"]),
         .testTarget(
             name: "DossierTests",
-            dependencies: ["DossierModel", "DossierExtraction", "DossierQuery", "DossierShell", "dossier"],
+            dependencies: ["DossierModel", "DossierExtraction", "DossierQuery", "DossierShell", "DossierExport", "dossier"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -1,0 +1,1 @@
+print("dossier-corpus: not yet written")
