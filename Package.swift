@@ -16,7 +16,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "DossierModel"),
-        .target(name: "DossierExtraction", dependencies: ["DossierModel"]),
+        // libxml2's HTML parser; CI needs Debian's libxml2-dev.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "DossierExtraction", dependencies: ["DossierModel", "CLibXML2"]),
         .target(name: "DossierQuery", dependencies: ["DossierModel"]),
         .target(name: "DossierShell", dependencies: ["DossierModel", "DossierExtraction", "DossierQuery"]),
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
@@ -33,6 +35,10 @@ let package = Package(
         // Benchmarks: a deterministic synthetic corpus, and a side-by-side timing with sqlite3.
         .executableTarget(name: "dossier-corpus"),
         .executableTarget(name: "dossier-bench", dependencies: ["DossierExtraction", "DossierQuery", "DossierModel"]),
+        // Fuzz targets: a replayer of their corpus in a normal build; libFuzzer entry
+        // points when built with -DFUZZING -sanitize=fuzzer (docs/robustness.md).
+        .executableTarget(name: "fuzz-query", dependencies: ["DossierQuery", "DossierModel"]),
+        .executableTarget(name: "fuzz-extract", dependencies: ["DossierExtraction", "DossierModel"]),
         .testTarget(
             name: "DossierTests",
             dependencies: ["DossierModel", "DossierExtraction", "DossierQuery", "DossierShell", "DossierExport", "dossier"],

@@ -1,0 +1,1 @@
+print("fuzz-extract: not yet written")
