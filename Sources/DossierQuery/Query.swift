@@ -27,14 +27,37 @@ public struct ResultSet: Sendable, Equatable {
 
 /// The query language's entry points.
 public enum Query {
-    /// Parses and evaluates one statement over the catalog.
+    /// Parses and evaluates one statement over the catalog. Errors come back
+    /// as values, every one the statement has, in the order of their positions.
     public static func run(_ statement: String, on catalog: Catalog) -> Result<ResultSet, QueryErrors> {
-        let name = statement.trimmingCharacters(in: .whitespaces)
-        guard let table = catalog.table(name) else {
-            return .failure(QueryErrors([QueryError("unknown collection '\(name)'", at: 0..<statement.utf8.count)]))
+        let (syntax, parseErrors) = Parser.parse(statement)
+        var errors = parseErrors
+        var plan: Plan?
+        if let syntax {
+            var resolver = Resolver(catalog: catalog)
+            plan = resolver.plan(syntax)
+            errors += resolver.errors
         }
-        return .success(ResultSet(columns: table.fields.map(\.name), types: table.fields.map(\.type), rows: table.rows))
+        if !errors.isEmpty {
+            var seen: Set<String> = []
+            let unique = errors.enumerated()
+                .sorted { ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset) }
+                .map(\.element)
+                .filter { seen.insert("\($0.range)\($0.message)").inserted }
+            return .failure(QueryErrors(unique))
+        }
+        guard let plan else { return .failure(QueryErrors([QueryError(Messages.nothingToRun, at: 0..<0)])) }
+        return .success(Evaluator(plan).run())
     }
+
+    /// The words the language reserves, for a shell's highlighting or help.
+    public static let keywords: [String] = [
+        "count", "where", "select", "distinct", "order", "by", "asc", "desc", "limit", "offset",
+        "and", "or", "not", "contains", "starts", "with", "matches", "in", "is", "empty",
+    ]
+
+    /// The comparison operators, as completion offers them after a field.
+    public static let operators: [String] = Keywords.symbolOperators + Keywords.textOperators
 }
 
 /// One statement cut from a larger input (a line, a script), with where it starts.
@@ -53,27 +76,3 @@ public struct CompletionSet: Sendable, Equatable {
     public init(start: Int, candidates: [String]) { self.start = start; self.candidates = candidates }
 }
 
-extension Query {
-    /// Cuts input into statements at `;` and line ends, outside quotes and
-    /// parentheses; drops `--` comments and blank statements.
-    public static func splitStatements(_ input: String) -> [StatementSlice] {
-        var out: [StatementSlice] = []
-        var offset = 0
-        for line in input.split(separator: "\n", omittingEmptySubsequences: false) {
-            let t = String(line)
-            if !t.trimmingCharacters(in: .whitespaces).isEmpty { out.append(StatementSlice(text: t, offset: offset)) }
-            offset += t.utf8.count + 1
-        }
-        return out
-    }
-
-    /// True when the text so far leaves a quote or parenthesis open, or ends in a
-    /// backslash, so the shell should read another line before running it.
-    public static func needsContinuation(_ text: String) -> Bool { false }
-
-    /// Context-aware completion of a statement: collections at the start, fields
-    /// after where/select/by, operators after a field, a field's values after an operator.
-    public static func completions(for lineBeforeCursor: String, catalog: Catalog) -> CompletionSet {
-        CompletionSet(start: lineBeforeCursor.utf8.count, candidates: [])
-    }
-}
