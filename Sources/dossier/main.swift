@@ -1,44 +1,68 @@
-// Temporary walking-skeleton entry point: replaced by the shell's command line.
-import DossierExtraction
-import DossierModel
-import DossierQuery
+// The command line: parse arguments, build the session, pick a line reader, run.
+import ArgumentParser
+import DossierShell
+import DossierTerminal
 import Foundation
 
-var docs: [String] = []
-var statements: [String] = []
-var args = CommandLine.arguments.dropFirst().makeIterator()
-while let a = args.next() {
-    switch a {
-    case "--docs": if let p = args.next() { docs.append(p) }
-    case "-c": if let s = args.next() { statements.append(s) }
-    case "--format": _ = args.next()
-    default: break
+struct Options: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier", abstract: "Question inspection letters, press releases and news about children's services.",
+        version: Session.version)
+    @Option(help: ArgumentHelp("A document or a folder of documents (repeatable); default: the bundled seeds.", valueName: "path")) var docs: [String] = []
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run a statement or meta-command and exit (repeatable).", valueName: "statement")) var command: [String] = []
+    @Option(name: .customShort("f"), help: ArgumentHelp("Run a script file and exit.", valueName: "script")) var file: String?
+    @Option(help: "table, csv, tsv, json, jsonl, markdown or line (default: table on a terminal, else tsv).") var format: String?
+    @Flag(help: "Stop at the first error.") var bail = false
+    @Flag(help: "No banner.") var quiet = false
+    @Flag(name: .customLong("no-color"), help: "No colour, even on a terminal.") var noColor = false
+
+    func validate() throws {
+        if let file, !FileManager.default.fileExists(atPath: file) {
+            throw ValidationError("no such file '\(file)'")
+        }
+        if let format, OutputFormats.named(format) == nil {
+            throw ValidationError("unknown format '\(format)'; formats are \(OutputFormats.names.joined(separator: ", "))")
+        }
     }
 }
-var files: [String] = []
-for d in docs {
-    var isDir: ObjCBool = false
-    if FileManager.default.fileExists(atPath: d, isDirectory: &isDir), isDir.boolValue {
-        for case let f as String in FileManager.default.enumerator(atPath: d)! where DocumentLoader.extensions.contains((f as NSString).pathExtension) {
-            files.append(d + "/" + f)
-        }
-    } else { files.append(d) }
+
+let options: Options
+do { options = try Options.parse() } catch {
+    let success = Options.exitCode(for: error) == .success
+    let message = Options.fullMessage(for: error) + "\n"
+    FileHandle(fileDescriptor: success ? 1 : 2).write(Data(message.utf8))
+    exit(success ? 0 : 2)
 }
-let catalog = DocumentLoader.load(paths: files.sorted()).model.catalog()
-func json(_ v: Value) -> Any {
-    switch v { case .null: return NSNull(); case .text(let s): return s; case .integer(let n): return n; case .list(let l): return l }
-}
+
+TerminalInfo.ignoreSIGPIPE()
+let env = ProcessInfo.processInfo.environment
+let (stdinTTY, stdoutTTY, stderrTTY) = (isatty(0) == 1, isatty(1) == 1, isatty(2) == 1)
+let scripted = !options.command.isEmpty || options.file != nil
+let interactive = !scripted && stdinTTY
+let seeds = env["DOSSIER_SEEDS"] ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
+let settings = ShellSettings(
+    format: OutputFormats.named(options.format ?? (stdoutTTY ? "table" : "tsv"))!,
+    color: stderrTTY && !options.noColor && env["NO_COLOR"] == nil, bail: options.bail)
+let environment = ShellEnvironment(
+    terminalSize: { TerminalInfo.size(of: 1) },
+    takeInterrupt: { TerminalInfo.takeInterrupt() }, // only set once the prompt installs its handler
+    pagerCommand: interactive ? Pager.defaultCommand(environment: env) : nil,
+    homeDirectory: env["HOME"] ?? "")
+let session = Session(paths: options.docs.isEmpty ? [seeds] : options.docs, settings: settings,
+                      out: FileDescriptorSink(fd: 1), err: FileDescriptorSink(fd: 2, unbuffered: true),
+                      outIsTerminal: stdoutTTY, environment: environment, showProgress: interactive && stderrTTY)
+
 var status: Int32 = 0
-for s in statements {
-    switch Query.run(s, on: catalog) {
-    case .success(let rs):
-        for row in rs.rows {
-            let obj = Dictionary(uniqueKeysWithValues: zip(rs.columns, row.map(json)))
-            let data = try! JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys])
-            print(String(decoding: data, as: UTF8.self))
-        }
-    case .failure(let e):
-        FileHandle.standardError.write(Data("error: \(e.errors.map(\.message))\n".utf8)); status = 1
-    }
+if interactive {
+    if !options.quiet { session.err.write(session.banner + "\n") }
+    let reader: LineReader = EditLineReader(historyPath: EditLineReader.defaultHistoryPath(), completer: session.completionCandidates,
+                                            warn: session.warn) ?? PlainLineReader()
+    status = session.runInteractive(reader: reader)
+} else if !scripted {
+    status = session.runStream(file: "<stdin>") { readLine(strippingNewline: true) }
+} else {
+    status = session.runArguments(options.command, script: options.file)
 }
+session.out.flush()
 exit(status)
