@@ -20,7 +20,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "DossierExtraction", dependencies: ["DossierModel", "CLibXML2"]),
         .target(name: "DossierQuery", dependencies: ["DossierModel"]),
-        .target(name: "DossierShell", dependencies: ["DossierModel", "DossierExtraction", "DossierQuery"]),
+        .target(name: "DossierShell", dependencies: ["DossierModel", "DossierExtraction", "DossierQuery", "DossierExport"]),
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "DossierExport", dependencies: ["DossierModel", "CSQLite"]),
         .target(name: "CLibEdit", linkerSettings: [.linkedLibrary("edit")]),

@@ -12,6 +12,7 @@ struct Options: ParsableCommand {
     @Option(name: .customShort("c"), help: ArgumentHelp("Run a statement or meta-command and exit (repeatable).", valueName: "statement")) var command: [String] = []
     @Option(name: .customShort("f"), help: ArgumentHelp("Run a script file and exit.", valueName: "script")) var file: String?
     @Option(help: "table, csv, tsv, json, jsonl, markdown or line (default: table on a terminal, else tsv).") var format: String?
+    @Option(name: .customLong("export-sqlite"), help: ArgumentHelp("Write the model to a SQLite database, then run -c/-f if given.", valueName: "file")) var exportSQLite: String?
     @Flag(help: "Stop at the first error.") var bail = false
     @Flag(help: "No banner.") var quiet = false
     @Flag(name: .customLong("no-color"), help: "No colour, even on a terminal.") var noColor = false
@@ -37,7 +38,7 @@ do { options = try Options.parse() } catch {
 TerminalInfo.ignoreSIGPIPE()
 let env = ProcessInfo.processInfo.environment
 let (stdinTTY, stdoutTTY, stderrTTY) = (isatty(0) == 1, isatty(1) == 1, isatty(2) == 1)
-let scripted = !options.command.isEmpty || options.file != nil
+let scripted = !options.command.isEmpty || options.file != nil || options.exportSQLite != nil
 let interactive = !scripted && stdinTTY
 let seeds = env["DOSSIER_SEEDS"] ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
@@ -54,6 +55,12 @@ let session = Session(paths: options.docs.isEmpty ? [seeds] : options.docs, sett
                       outIsTerminal: stdoutTTY, environment: environment, showProgress: interactive && stderrTTY)
 
 var status: Int32 = 0
+if let path = options.exportSQLite {
+    do { try Exporter.export(session.catalog, as: .sqlite, to: path) } catch {
+        session.err.write(session.renderer.render(error.message))
+        status = 1
+    }
+}
 if interactive {
     if !options.quiet { session.err.write(session.banner + "\n") }
     let reader: LineReader = EditLineReader(historyPath: EditLineReader.defaultHistoryPath(), completer: session.completionCandidates,
@@ -62,7 +69,7 @@ if interactive {
 } else if !scripted {
     status = session.runStream(file: "<stdin>") { readLine(strippingNewline: true) }
 } else {
-    status = session.runArguments(options.command, script: options.file)
+    status = max(status, session.runArguments(options.command, script: options.file))
 }
 session.out.flush()
 exit(status)

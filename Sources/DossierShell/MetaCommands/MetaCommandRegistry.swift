@@ -2,7 +2,7 @@
 public enum MetaCommandRegistry {
     public static let all: [any MetaCommand] = [
         HelpCommand(), SchemaCommand(), ModeCommand(), HeadersCommand(), OutputCommand(), OnceCommand(),
-        ReadCommand(), LoadCommand(), ShowCommand(), TimerCommand(), PagerCommand(), QuitCommand(),
+        ReadCommand(), LoadCommand(), ShowCommand(), ExportCommand(), TimerCommand(), PagerCommand(), QuitCommand(),
     ]
 
     /// The command called `name` (without the dot), or one of its aliases.
