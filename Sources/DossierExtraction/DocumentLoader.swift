@@ -13,17 +13,143 @@ public enum DocumentLoader {
     public static let extensions: Set<String> = ["txt", "md", "html", "htm"]
 
     public static func load(paths: [String]) -> LoadResult {
-        var model = Model()
-        var diagnostics: [Diagnostic] = []
-        for path in paths {
-            let url = URL(fileURLWithPath: path)
-            guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.error, "cannot read file", file: path, line: 1, column: 1))
+        let walked = FileWalker(extensions: extensions).files(under: paths)
+        let files = walked.files
+        var diagnostics = walked.diagnostics
+        // Documents are read and analysed independently, on every core; results keep the files' order.
+        let results = Results(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            var local: [Diagnostic] = []
+            let facts = read(files[i], &local).map { DocumentAnalyzer(doc: $0).analyze() }
+            results.set(i, facts, local)
+        }
+        var facts: [DocumentFacts] = []
+        var ids = Set<String>()
+        for (i, path) in files.enumerated() {
+            diagnostics += results.diagnostics[i]
+            guard let f = results.facts[i] else { continue }
+            guard ids.insert(f.document.id).inserted else {
+                diagnostics.append(Diagnostic(.warning, "another document is already named '\(f.document.id)'; skipped", file: path))
                 continue
             }
-            let id = url.deletingPathExtension().lastPathComponent
-            model.documents.append(DocumentRecord(id: id, path: path, words: text.split(whereSeparator: \.isWhitespace).count))
+            facts.append(f)
         }
-        return LoadResult(model: model, diagnostics: diagnostics)
+        var builder = ModelBuilder()
+        return LoadResult(model: builder.build(facts), diagnostics: diagnostics)
+    }
+
+    /// Extracts the model from one document given as text, for tests and for text that is not in a file.
+    public static func load(text: String, name: String, html: Bool = false) -> Model {
+        let doc = document(text: text, id: name, path: name, html: html)
+        var builder = ModelBuilder()
+        return builder.build([DocumentAnalyzer(doc: doc).analyze()])
+    }
+
+    static func read(_ path: String, _ diagnostics: inout [Diagnostic]) -> DocumentText? {
+        // Never open a pipe or device: a read would block for ever.
+        switch FileWalker.kind(path) {
+        case .regular(let size) where size > FileWalker.maximumBytes:
+            diagnostics.append(Diagnostic(.error, "file too large (\(size >> 20) MB; the limit is \(FileWalker.maximumBytes >> 20) MB); skipped", file: path))
+            return nil
+        case .regular: break
+        default:
+            diagnostics.append(Diagnostic(.error, "cannot read file: it vanished or is not a regular file", file: path))
+            return nil
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            diagnostics.append(Diagnostic(.error, "cannot read file", file: path))
+            return nil
+        }
+        defer { try? handle.close() }
+        let bytes: [UInt8]
+        do { bytes = Array(try handle.readToEnd() ?? Data()) } catch {
+            diagnostics.append(Diagnostic(.error, "cannot read file: \(error.localizedDescription)", file: path))
+            return nil
+        }
+        guard !bytes.isEmpty else {
+            diagnostics.append(Diagnostic(.warning, "empty file", file: path))
+            return nil
+        }
+        let text: String
+        switch TextDecoder.decode(bytes) {
+        case .empty:
+            diagnostics.append(Diagnostic(.warning, "empty file", file: path))
+            return nil
+        case .binary(let offset):
+            let (line, column) = position(of: offset, in: bytes)
+            diagnostics.append(Diagnostic(.error, "binary file (NUL byte); skipped", file: path, line: line, column: column))
+            return nil
+        case .text(let s, let fellBack):
+            if fellBack {
+                let offset = firstInvalidUTF8(bytes)
+                let (line, column) = position(of: offset, in: bytes)
+                diagnostics.append(Diagnostic(.warning, "not valid UTF-8; read as Windows-1252", file: path, line: line, column: column))
+            }
+            text = s
+        }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let dot = name.lastIndex(of: ".").flatMap { $0 == name.startIndex ? nil : $0 }
+        let ext = dot.map { name[name.index(after: $0)...].lowercased() } ?? ""
+        let stem = dot.map { String(name[..<$0]) } ?? name
+        return document(text: text, id: stem, path: path, html: ext == "html" || ext == "htm")
+    }
+
+    static func document(text: String, id: String, path: String, html: Bool) -> DocumentText {
+        var blocks: [Block]
+        var info: PageInfo
+        if html {
+            let r = HTMLExtractor.extract(text)
+            blocks = r.blocks
+            // Text taken out of markup has no byte-for-byte place in the file; point at its line's start.
+            var lineStarts = [0]
+            for (i, b) in text.utf8.enumerated() where b == 0x0A { lineStarts.append(i + 1) }
+            for i in blocks.indices { blocks[i].offset = lineStarts[min(max(0, blocks[i].line - 1), lineStarts.count - 1)] }
+            var page = Furniture.classify(&blocks)
+            if !r.info.title.isEmpty { page.title = r.info.title }
+            if !r.info.publisher.isEmpty { page.publisher = r.info.publisher }
+            if !r.info.date.isEmpty { page.date = r.info.date }
+            info = page
+        } else {
+            blocks = PlainTextReader.blocks(of: text, markdown: path.lowercased().hasSuffix(".md"))
+            info = Furniture.classify(&blocks)
+        }
+        return DocumentText(id: id, path: path, blocks: blocks, info: info)
+    }
+
+    static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1, column = 1
+        for b in bytes[..<min(offset, bytes.count)] {
+            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
+    }
+
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var parser = Unicode.UTF8.ForwardParser()
+        var it = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &it) {
+            case .valid(let scalar): offset += scalar.count
+            case .error, .emptyInput: return offset
+            }
+        }
+    }
+}
+
+/// Per-file results written from concurrent workers, each to its own slot under a lock.
+private final class Results: @unchecked Sendable {
+    private(set) var facts: [DocumentFacts?]
+    private(set) var diagnostics: [[Diagnostic]]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        facts = Array(repeating: nil, count: count)
+        diagnostics = Array(repeating: [], count: count)
+    }
+
+    func set(_ i: Int, _ f: DocumentFacts?, _ d: [Diagnostic]) {
+        lock.lock(); defer { lock.unlock() }
+        facts[i] = f; diagnostics[i] = d
     }
 }

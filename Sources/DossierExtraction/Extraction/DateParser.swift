@@ -1,0 +1,126 @@
+/// A calendar date at the precision a text gives: a year, a month, a day, or some of them.
+struct PartialDate: Equatable {
+    var year: Int?
+    var month: Int?
+    var day: Int?
+
+    /// ISO form at the precision known; empty without a year.
+    var iso: String {
+        guard let y = year else { return "" }
+        var s = String(y)
+        if let m = month {
+            s += "-" + (m < 10 ? "0" : "") + String(m)
+            if let d = day { s += "-" + (d < 10 ? "0" : "") + String(d) }
+        }
+        return s
+    }
+
+    /// Whether two dates can name the same day (one is a coarser form of the other).
+    func isCompatible(with o: PartialDate) -> Bool {
+        if let a = year, let b = o.year, a != b { return false }
+        if let a = month, let b = o.month, a != b { return false }
+        if let a = day, let b = o.day, a != b { return false }
+        return true
+    }
+
+    var precision: Int { (year != nil ? 4 : 0) + (month != nil ? 2 : 0) + (day != nil ? 1 : 0) }
+
+    /// Both dates' parts together.
+    func merged(with o: PartialDate) -> PartialDate {
+        PartialDate(year: year ?? o.year, month: month ?? o.month, day: day ?? o.day)
+    }
+}
+
+/// Finds dates in tokens: "21 February 2017", "February 21 and 22", "April 2016", "in 2016", "2017-02-21".
+enum DateParser {
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+
+    static func day(_ t: Token) -> Int? {
+        var s = t.lower
+        for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) { s = String(s.dropLast(2)) }
+        guard let d = Int(s), d >= 1, d <= 31 else { return nil }
+        return d
+    }
+
+    static func year(_ t: Token) -> Int? {
+        guard t.kind == .number, t.text.count == 4, let y = Int(t.text), y >= 1990, y <= 2100 else { return nil }
+        return y
+    }
+
+    static func month(_ t: Token) -> Int? {
+        guard t.kind == .word, let m = months[t.lower] else { return nil }
+        // "May" and "March" are also words: trust them only capitalised.
+        if (t.lower == "may" || t.lower == "march" || t.lower.count == 3) && !t.isCapitalized { return nil }
+        return m
+    }
+
+    /// Every date in `tokens[range]`, with the token range it covers.
+    static func dates(in tokens: [Token], _ range: Range<Int>) -> [(range: Range<Int>, date: PartialDate)] {
+        var out: [(Range<Int>, PartialDate)] = []
+        var i = range.lowerBound
+        let n = range.upperBound
+        func at(_ k: Int) -> Token? { k < n ? tokens[k] : nil }
+        while i < n {
+            let t = tokens[i]
+            if t.kind == .number, let iso = isoDate(t.text) { out.append((i..<i + 1, iso)); i += 1; continue }
+            // "9 and 10 October 2019", "21 March to 1 April 2022": the first day, in the month and year that follow.
+            if t.kind == .number, let d = day(t), let c = at(i + 1), ["and", "to", "-", "–"].contains(c.lower),
+               let d2 = at(i + 2), d2.kind == .number, day(d2) != nil, let nx = at(i + 3), let m = month(nx) {
+                var date = PartialDate(month: m, day: d), end = i + 4
+                if let y = at(end).flatMap(year) { date.year = y; end += 1 }
+                out.append((i..<end, date)); i = end; continue
+            }
+            if let d = day(t), let nx = at(i + 1), let m = month(nx) {
+                var date = PartialDate(month: m, day: d), end = i + 2
+                if let y = at(end).flatMap(year) { date.year = y; end += 1 }
+                out.append((i..<end, date)); i = end; continue
+            }
+            if let m = month(t) {
+                var date = PartialDate(month: m), end = i + 1
+                if let nx = at(end), nx.kind == .number, let d = day(nx), year(nx) == nil {
+                    date.day = d; end += 1
+                    // "February 21 and 22": the visit's first day.
+                    if at(end)?.lower == "and" || at(end)?.lower == "to" || at(end)?.text == "-" || at(end)?.text == "–",
+                       let d2 = at(end + 1), d2.kind == .number, day(d2) != nil, year(d2) == nil { end += 2 }
+                    if at(end)?.text == ",", let y = at(end + 1).flatMap(year) { date.year = y; end += 2 }
+                }
+                if date.year == nil, let y = at(end).flatMap(year) { date.year = y; end += 1 }
+                // A bare month is a date only where it reads as one ("in February", "February's visit").
+                if date.year != nil || date.day != nil || (i > 0 && ["in", "during", "on", "since", "from", "until", "last", "early", "late", "mid", "of", "by"].contains(tokens[i - 1].lower)) {
+                    out.append((i..<end, date))
+                }
+                i = end; continue
+            }
+            if let y = year(t) {
+                let prev = i > range.lowerBound ? tokens[i - 1].lower : ""
+                if ["in", "since", "during", "of", "from", "until", "by", "and", "year", "early", "late", "mid", "summer", "spring", "autumn", "winter"].contains(prev) {
+                    out.append((i..<i + 1, PartialDate(year: y)))
+                }
+            }
+            i += 1
+        }
+        // "from 21 March to 1 April 2022": a date without a year takes the year of the one it runs to.
+        for k in out.indices.dropLast() where out[k].1.year == nil && out[k + 1].0.lowerBound - out[k].0.upperBound <= 1 {
+            out[k].1.year = out[k + 1].1.year
+        }
+        return out
+    }
+
+    static func isoDate(_ s: String) -> PartialDate? {
+        let parts = s.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return PartialDate(year: y, month: m, day: d)
+    }
+
+    /// The first date in free text, for "Published 12 March 2019" stamps and HTML meta values.
+    static func firstDate(in text: String) -> PartialDate? {
+        if text.count >= 10, let iso = isoDate(String(text.prefix(10))) { return iso }
+        let tokens = Tokenizer.tokens(Array(text.unicodeScalars))
+        return dates(in: tokens, 0..<tokens.count).first(where: { $0.date.year != nil })?.date
+    }
+}

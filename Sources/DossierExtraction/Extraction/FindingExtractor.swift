@@ -1,0 +1,123 @@
+import DossierModel
+
+/// Finds what the inspectorate said: sentences of its letters, of its inspectors' quotations, and
+/// clauses that a reporting verb gives to it ("inspectors said", "according to Ofsted"); a sentence
+/// that joins a strength and a weakness (while, but, although, however) yields one finding per clause.
+struct FindingExtractor {
+    let doc: DocumentText
+    let anchors: [[Anchor]]
+    let quotes: [ExtractedQuote]
+    let speakers: Speakers
+    let inspection: Int?
+
+    static let contrasts: Set<String> = ["while", "whilst", "but", "although", "though", "however", "whereas", "despite"]
+    static let subordinate: Set<String> = ["while", "whilst", "although", "though", "whereas", "despite"]
+
+    struct Piece { var range: Range<Int>; var speaker: Speaker?; var inherited: Bool }
+
+    func extract() -> [FindingFact] {
+        var out: [FindingFact] = []
+        // Reported speech runs on: after "inspectors said X.", the next sentences without a speaker of
+        // their own are still the inspectors' ("Y. Z."), until someone else speaks.
+        var carry: Speaker? = nil
+        var quotesByBlock: [Int: [ExtractedQuote]] = [:]
+        for q in quotes { quotesByBlock[q.block, default: []].append(q) }
+        for (si, s) in doc.sentences.enumerated() {
+            let t = doc.tokens[s.block]
+            // A sentence inside someone else's quotation is their claim; inside an inspector's, a finding.
+            let overlapping = (quotesByBlock[s.block] ?? []).filter { $0.range.overlaps(s.range) }
+            if overlapping.contains(where: { !speakers.isInspectorate($0.who) && coversHalf($0.range, s.range) }) { carry = nil; continue }
+            let future = t[s.tokens].contains { $0.lower == "will" || $0.lower == "would" }
+            let wholeSentence: Speaker? = doc.isInspectorateLetter ? .inspectorate(document: true)
+                : overlapping.first(where: { speakers.isInspectorate($0.who) && coversHalf($0.range, s.range) })?.who
+                ?? (anchors[si].isEmpty && !future ? carry : nil)
+            let sentencePieces = pieces(s.tokens, anchors[si], t, wholeSentence)
+            let carry0 = carry
+            if let last = anchors[si].last { carry = speakers.isInspectorate(last.speaker) ? last.speaker : nil }
+            if let w = wholeSentence, speakers.isInspectorate(w) { carry = w }
+            let others = overlapping.filter { !speakers.isInspectorate($0.who) }
+            for (k, var piece) in sentencePieces.enumerated() {
+                guard !piece.range.isEmpty else { continue }
+                if k == 0, piece.speaker == nil, !future { piece.speaker = carry0 }
+                guard let who = piece.speaker, speakers.isInspectorate(who) else { continue }
+                let span = t[piece.range.lowerBound].start..<t[piece.range.upperBound - 1].end
+                if others.contains(where: { coversHalf($0.range, span) }) { continue }
+                guard let kind = Polarity.kind(of: t[piece.range])?.rawValue ?? sectionKind(s.block) else { continue }
+                var r = piece.range
+                while r.count > 1, [",", ";", "—", "–", "-"].contains(t[r.upperBound - 1].text) { r = r.lowerBound..<r.upperBound - 1 }
+                while r.count > 1, [",", ";", "—", "–"].contains(t[r.lowerBound].text) { r = r.lowerBound + 1..<r.upperBound }
+                var lo = t[r.lowerBound].start, hi = t[r.upperBound - 1].end
+                // Keep the quotation marks that open and close inside the clause.
+                if lo > 0, "“‘\"".unicodeScalars.contains(doc.blocks[s.block].scalars[lo - 1]) { lo -= 1 }
+                if hi < doc.blocks[s.block].scalars.count, "”’\"".unicodeScalars.contains(doc.blocks[s.block].scalars[hi]) { hi += 1 }
+                let text = doc.blocks[s.block].text(lo..<hi)
+                let prov = doc.provenance(block: s.block, range: lo..<hi)
+                out.append(FindingFact(kind: kind, topic: Topics.topic(of: text), text: text,
+                                       source: Provenance(document: doc.id, line: prov.line, start: prov.start, end: prov.end),
+                                       inspection: inspection))
+            }
+        }
+        return out
+    }
+
+    /// The kind a letter's section heading gives its list items ("What needs to improve").
+    private func sectionKind(_ block: Int) -> String? {
+        guard doc.blocks[block].isHeading, let h = doc.heading(before: block)?.lowercased() else { return nil }
+        if ["improve", "development", "weakness", "priority action", "concern"].contains(where: { FastText.contains(h, $0) }) { return Polarity.Kind.concern.rawValue }
+        if ["strength", "working well", "what is good"].contains(where: { FastText.contains(h, $0) }) { return Polarity.Kind.praise.rawValue }
+        return nil
+    }
+
+    private func coversHalf(_ q: Range<Int>, _ s: Range<Int>) -> Bool {
+        let overlap = max(0, min(q.upperBound, s.upperBound) - max(q.lowerBound, s.lowerBound))
+        return overlap * 2 >= s.count
+    }
+
+    /// The sentence cut at reporting clauses and contrasts, each piece with the speaker it reports.
+    private func pieces(_ range: Range<Int>, _ anchors: [Anchor], _ t: [Token], _ whole: Speaker?) -> [Piece] {
+        var cuts: [(Int, Bool)] = [] // (token, by contrast)
+        for a in anchors where !a.parenthetical && a.clauseStart > range.lowerBound { cuts.append((a.clauseStart, false)) }
+        for i in range where i > range.lowerBound + 1 {
+            let w = t[i].lower
+            if w == ";" { cuts.append((i + 1, true)); continue }
+            guard Self.contrasts.contains(w) else { continue }
+            if w == "but", i + 1 < range.upperBound, t[i + 1].lower == "also" { continue }
+            if w == "though", t[i - 1].lower == "even" { cuts.append((i - 1, true)); continue }
+            if w == "despite" && t[i - 1].text != "," { continue }
+            cuts.append((i, true))
+        }
+        cuts.sort { $0.0 < $1.0 }
+        var bounds: [(Int, Bool)] = [(range.lowerBound, false)]
+        for c in cuts where c.0 > bounds.last!.0 && c.0 < range.upperBound { bounds.append(c) }
+        var raw: [(Range<Int>, Bool)] = []
+        for (k, b) in bounds.enumerated() {
+            let end = k + 1 < bounds.count ? bounds[k + 1].0 : range.upperBound
+            var r = b.0..<end
+            // "while X, Y": the subordinate clause and the main clause are separate findings.
+            if Self.subordinate.contains(t[r.lowerBound].lower), let comma = r.dropFirst().first(where: { t[$0].text == "," }), comma + 1 < r.upperBound {
+                raw.append((r.lowerBound..<comma + 1, b.1))
+                r = comma + 1..<end
+                raw.append((r, true)); continue
+            }
+            raw.append((r, b.1))
+        }
+        // "While X was strong, inspectors said Y": the reporter of the main clause speaks for the clause before it.
+        let sentenceWide = anchors.first { $0.parenthetical }?.speaker
+            ?? (Self.subordinate.contains(t[range.lowerBound].lower) || t[range.lowerBound].lower == "however" ? anchors.first?.speaker : nil)
+        var out: [Piece] = []
+        for (r, byContrast) in raw {
+            var speaker: Speaker? = whole
+            if speaker == nil {
+                if let a = anchors.first(where: { r.contains($0.verb) && ($0.clauseStart >= r.lowerBound || $0.parenthetical) }) {
+                    speaker = a.speaker
+                } else if byContrast, let prev = out.last {
+                    speaker = prev.speaker
+                } else if out.isEmpty {
+                    speaker = sentenceWide
+                }
+            }
+            out.append(Piece(range: r, speaker: speaker, inherited: byContrast))
+        }
+        return out
+    }
+}

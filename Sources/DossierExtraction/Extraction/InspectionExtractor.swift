@@ -1,0 +1,165 @@
+import DossierModel
+
+/// Finds the inspections and visits a document reports: graded inspections from rating phrases
+/// ("rated inadequate in April 2016"), visits from their kind ("second monitoring visit"), and the
+/// visit the document is about ("the latest inspection", "this visit"), with dates and ordinals.
+struct InspectionExtractor {
+    let doc: DocumentText
+    let council: String
+    let inspector: String
+
+    static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                                          "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6]
+    static let ratingCues: Set<String> = ["rated", "judged", "graded", "deemed", "rating", "grade", "found", "as", "remains", "remained", "be", "was", "is"]
+
+    struct Output { var facts: [InspectionFact]; var current: Int? }
+    static let inspectionWords: Set<String> = ["inspection", "inspectors", "inspected", "inspection's"]
+    static let visitWords: Set<String> = ["visit", "inspection", "inspected", "visited", "inspectors"]
+
+    func extract() -> Output {
+        var rated: [InspectionFact] = []
+        var visits: [InspectionFact] = []
+        var current: Int? = nil // index into visits
+        var genericMentions: [Provenance] = []
+        var latestDated: PartialDate? = nil
+        var currentRated: Int? = nil
+        var inspectionDates: [(date: PartialDate, saysInspection: Bool)] = []
+        for s in doc.sentences {
+            let t = doc.tokens[s.block]
+            let r = s.tokens
+            let prov = doc.provenance(block: s.block, range: s.range)
+            let source = Provenance(document: doc.id, line: prov.line, start: prov.start, end: prov.end)
+            let dates = DateParser.dates(in: t, r)
+            for d in dates where d.date.year != nil { if latestDated == nil || d.date.iso > latestDated!.iso { latestDated = d.date } }
+            var usedDates = Set<Int>()
+            // Ratings: "rated “inadequate” in April 2016", "an inadequate rating".
+            for i in r where t[i].isWord {
+                guard let rating = ratingAt(t, i, r) else { continue }
+                let date = dates.enumerated().first(where: { $0.element.range.lowerBound > i && $0.element.range.lowerBound <= i + 8 })
+                    ?? dates.enumerated().last(where: { $0.element.range.upperBound <= i })
+                if let d = date { usedDates.insert(d.offset) }
+                let kind = r.contains(where: { t[$0].lower.hasPrefix("re-inspect") || t[$0].lower.hasPrefix("reinspect") }) ? "re-inspection" : "inspection"
+                var fact = InspectionFact(council: council, kind: kind, ordinal: nil, date: date?.element.date ?? PartialDate(), rating: rating, inspector: "", source: source, documents: [doc.id])
+                let current = isCurrentRating(t, i, r)
+                if let k = rated.firstIndex(where: { $0.rating == rating && $0.date.isCompatible(with: fact.date) }) {
+                    rated[k].date = rated[k].date.precision >= fact.date.precision ? rated[k].date : fact.date
+                    if current { currentRated = k }
+                } else {
+                    fact.documents = [doc.id]; rated.append(fact)
+                    if current { currentRated = rated.count - 1 }
+                }
+            }
+            // "The inspection took place in July 2018", "inspectors spent two weeks in the borough in January 2019".
+            if r.contains(where: { Self.inspectionWords.contains(t[$0].lower) }),
+               !r.contains(where: { t[$0].lower == "monitoring" || t[$0].lower == "focused" }),
+               let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) })?.element.date {
+                inspectionDates.append((d, r.contains { t[$0].lower == "inspection" }))
+            }
+            // Visits by kind: "the second monitoring visit", "a focused visit".
+            for i in r where t[i].lower == "visit" || t[i].lower == "visits" || t[i].lower.hasPrefix("inspection") || t[i].lower == "letter" {
+                let prev = i > r.lowerBound ? t[i - 1].lower : ""
+                var kind = ""
+                if prev == "monitoring" { kind = "monitoring visit" } else if prev == "focused" || prev == "focus" { kind = "focused visit" }
+                let qualifier = t[max(r.lowerBound, i - 3)..<i].map(\.lower)
+                let isCurrent = qualifier.contains { ["latest", "recent", "this", "new", "most"].contains($0) }
+                let isPast = qualifier.contains { ["last", "previous", "earlier", "former"].contains($0) } && !isCurrent
+                if kind.isEmpty {
+                    if isCurrent || (t[i].lower == "letter" && qualifier.contains("inspection")) { genericMentions.append(source) }
+                    continue
+                }
+                let ordinal = qualifier.compactMap { Self.ordinals[$0] }.first
+                let date = dates.enumerated().first { !usedDates.contains($0.offset) && abs($0.element.range.lowerBound - i) <= 12 }?.element.date
+                    ?? dates.enumerated().first { !usedDates.contains($0.offset) }?.element.date
+                if let k = visits.firstIndex(where: { $0.kind == kind && ($0.ordinal == nil || ordinal == nil || $0.ordinal == ordinal) && $0.date.isCompatible(with: date ?? PartialDate()) && !isPast }) {
+                    if visits[k].ordinal == nil { visits[k].ordinal = ordinal }
+                    if let d = date { visits[k].date = visits[k].date.merged(with: d) }
+                    if current == nil || isCurrent { current = k }
+                } else {
+                    visits.append(InspectionFact(council: council, kind: kind, ordinal: ordinal, date: date ?? PartialDate(), rating: "", inspector: "", source: source, documents: [doc.id]))
+                    if !isPast && (current == nil || isCurrent) { current = visits.count - 1 }
+                }
+            }
+            // "the latest visit on February 21 and 22": an unclaimed date in a sentence about the current visit.
+            if let c = current, r.contains(where: { Self.visitWords.contains(t[$0].lower) }),
+               let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) })?.element.date, visits[c].date.isCompatible(with: d) {
+                visits[c].date = visits[c].date.merged(with: d)
+            }
+        }
+        // The visit the document is about, named only as "the latest inspection": an authority
+        // graded inadequate is visited for monitoring until it is inspected again.
+        if current == nil, let source = genericMentions.first {
+            let kind = rated.contains { $0.rating == "inadequate" } ? "monitoring visit" : (rated.isEmpty ? "inspection" : "")
+            if !kind.isEmpty {
+                visits.append(InspectionFact(council: council, kind: kind, ordinal: nil, date: PartialDate(), rating: "", inspector: "", source: source, documents: [doc.id]))
+                current = visits.count - 1
+            }
+        }
+        // Dates said of "the inspection" go to the graded inspection the document is about, or, when it is
+        // about a visit, to the earlier inspection that graded the council.
+        if let c = currentRated, current == nil, rated[c].date.year == nil || rated[c].date.month == nil,
+           let d = inspectionDates.first(where: { $0.date.isCompatible(with: rated[c].date) }) {
+            rated[c].date = rated[c].date.merged(with: d.date)
+            rated[c].inspector = inspector
+        } else if current != nil, let k = rated.firstIndex(where: { $0.date.year == nil }),
+                  let d = inspectionDates.first(where: { $0.saysInspection && $0.date.year != nil }) {
+            rated[k].date = d.date
+        }
+        if let c = currentRated, current == nil { inferYear(&rated[c].date, latest: latestDated) }
+        if let c = current {
+            visits[c].inspector = inspector
+            inferYear(&visits[c].date, latest: latestDated)
+        }
+        let facts = rated + visits
+        // Without a visit or a rating just given, findings belong to the latest graded inspection.
+        let latestRated = rated.indices.max { (rated[$0].date.iso, -$0) < (rated[$1].date.iso, -$1) }
+        let currentIndex = current.map { $0 + rated.count } ?? currentRated ?? latestRated
+        return Output(facts: facts, current: currentIndex)
+    }
+
+    /// A month without a year is the last such month before the document's date, or else the first
+    /// such month after the latest dated event the document mentions.
+    private func inferYear(_ date: inout PartialDate, latest: PartialDate?) {
+        guard date.year == nil, let m = date.month else { return }
+        if let docDate = DateParser.firstDate(in: doc.info.date), let y = docDate.year {
+            date.year = (docDate.month ?? 12) >= m ? y : y - 1
+        } else if let l = latest, let y = l.year {
+            date.year = (l.month ?? 12) < m ? y : y + 1
+        }
+    }
+
+    /// Whether the rating at `i` is the one just given ("have been rated good", "now require improvement",
+    /// "from good to requires improvement") rather than an earlier one ("was rated inadequate in 2015").
+    private func isCurrentRating(_ t: [Token], _ i: Int, _ r: Range<Int>) -> Bool {
+        let before = t[max(r.lowerBound, i - 8)..<i].filter(\.isWord).map(\.lower)
+        if before.last == "from" { return false }
+        if before.last == "to" && before.contains("from") { return true }
+        if before.contains(where: { ["since", "after", "ago", "last", "previously", "was", "were", "first"].contains($0) }) { return false }
+        return before.contains("now") || (before.contains("been") && before.contains(where: { $0 == "have" || $0 == "has" })) || before.contains("again")
+            || before.suffix(2).contains(where: { $0 == "is" || $0 == "are" })
+    }
+
+    /// The rating word at `i` when a rating cue frames it: "rated inadequate", "judged to be good",
+    /// "an inadequate rating", "requires improvement to be good".
+    private func ratingAt(_ t: [Token], _ i: Int, _ r: Range<Int>) -> String? {
+        var rating = ""
+        switch t[i].lower {
+        case "inadequate", "outstanding", "good": rating = t[i].lower
+        case "requires", "require", "requiring":
+            guard i + 1 < r.upperBound, t[i + 1].lower == "improvement" else { return nil }
+            rating = "requires improvement"
+        default: return nil
+        }
+        let before = t[max(r.lowerBound, i - 4)..<i].filter(\.isWord).map(\.lower)
+        let after = i + 1 < r.upperBound ? t[i + 1].lower : ""
+        // "require improvement to be good" names the grade by itself.
+        if rating == "requires improvement", i + 4 < r.upperBound, t[i + 2].lower == "to", t[i + 3].lower == "be", t[i + 4].lower == "good" { return rating }
+        let cue = before.suffix(3).contains { ["rated", "judged", "graded", "deemed", "rating", "grade", "downgraded", "upgraded"].contains($0) }
+            || (before.last == "to" && before.contains("from"))
+            || (before.last == "from" && before.contains(where: { ["downgraded", "upgraded", "moved", "lifted", "improved", "rated", "rating"].contains($0) }))
+            || ["rating", "grade", "judgement", "judgment", "rated"].contains(after)
+            || (before.suffix(2) == ["found", "to"] || before.suffix(3).starts(with: ["found", "to", "be"]))
+        guard cue else { return nil }
+        if rating == "good", before.last == "be", before.contains("improvement") { return nil }
+        return rating
+    }
+}

@@ -1,0 +1,132 @@
+/// A person named in one document, with every place the text mentions them.
+struct PersonMention {
+    var name: String
+    var surname: String
+    var role = ""
+    var organisation = ""
+    var rolePlace = ""
+    var aliases: [String] = []
+    /// (block, token range) of each mention, honorific included.
+    var spans: [(block: Int, tokens: Range<Int>)] = []
+    var firstLine = 0
+    var hasHonorificCouncillor = false
+}
+
+/// Finds people: capitalised names after an honorific, starting with a common given name, or
+/// framed by a job title or a reporting verb; then their later mentions by surname ("Ms Hart").
+enum PersonFinder {
+    static let reporting: Set<String> = ["said", "says", "added", "adds", "told", "explained", "commented", "stated", "warned", "insisted", "confirmed", "wrote"]
+
+    static func find(in doc: DocumentText) -> [PersonMention] {
+        var people: [PersonMention] = []
+        var surnameOnly: [(block: Int, tokens: Range<Int>, surname: String, honorific: String)] = []
+        for b in doc.bodyBlocks {
+            let t = doc.tokens[b]
+            var i = 0
+            while i < t.count {
+                guard t[i].isCapitalized else { i += 1; continue }
+                var j = i
+                while j < t.count {
+                    if t[j].isCapitalized { j += 1; continue }
+                    if t[j].text == ".", j > i, Names.honorifics.contains(t[j - 1].lower) { j += 1; continue }
+                    break
+                }
+                defer { i = max(j, i + 1) }
+                // An honorific inside the run starts the name: "Children's Services Dr Asha Mistry".
+                var k = (i..<j).first { Names.honorifics.contains(t[$0].lower) && $0 + 1 < j } ?? i
+                let nameStart = k
+                var honorific = ""
+                while k < j, Names.honorifics.contains(t[k].lower) || t[k].text == "." {
+                    if t[k].text != "." { honorific = t[k].lower }
+                    k += 1
+                }
+                if honorific.isEmpty, k + 1 < j, let g = (k + 1..<j).first(where: { Names.givenNames.contains(t[$0].lower) }),
+                   !Names.givenNames.contains(t[k].lower) { k = g }
+                var end = k
+                while end < j, end - k < 3, !stops(t[end]) { end += 1 }
+                if end > k, t[end - 1].isPossessive { } // "Hart's" keeps its stem below
+                let n = end - k
+                guard n >= 1 else { continue }
+                let accepted: Bool
+                if !honorific.isEmpty { accepted = true } else if n >= 2 && Names.givenNames.contains(t[k].lower) { accepted = true } else if n >= 2 {
+                    accepted = framedAsPerson(t, k, end)
+                } else { accepted = false }
+                guard accepted else { continue }
+                let words = t[k..<end].enumerated().map { $0.offset == n - 1 ? $0.element.stemText : $0.element.text }
+                let name = FastText.straightened(words.joined(separator: " "))
+                let span = (block: b, tokens: (honorific.isEmpty ? k : nameStart)..<end)
+                if n == 1 {
+                    surnameOnly.append((b, span.tokens, name, honorific))
+                    continue
+                }
+                let surname = FastText.straightened(words.last!)
+                if let p = people.firstIndex(where: { $0.name == name }) {
+                    people[p].spans.append(span)
+                    if honorific == "councillor" || honorific == "cllr" { people[p].hasHonorificCouncillor = true }
+                } else {
+                    var person = PersonMention(name: name, surname: surname)
+                    person.spans = [span]
+                    person.firstLine = doc.blocks[b].line(at: t[k].start)
+                    person.hasHonorificCouncillor = honorific == "councillor" || honorific == "cllr" || honorific == "clr"
+                    people.append(person)
+                }
+                if !honorific.isEmpty {
+                    let alias = t[span.tokens].map(\.text).joined(separator: " ")
+                    if let p = people.firstIndex(where: { $0.name == name }), !people[p].aliases.contains(alias) { people[p].aliases.append(alias) }
+                }
+            }
+        }
+        // "Ms Hart" joins the person whose surname it is; an unknown one stands alone.
+        for s in surnameOnly {
+            if let p = people.firstIndex(where: { $0.surname.lowercased() == s.surname.lowercased() }) {
+                people[p].spans.append((s.block, s.tokens))
+                let alias = doc.tokens[s.block][s.tokens].map(\.text).joined(separator: " ")
+                if !people[p].aliases.contains(alias) { people[p].aliases.append(alias) }
+            } else {
+                var person = PersonMention(name: s.surname, surname: s.surname)
+                person.spans = [(s.block, s.tokens)]
+                person.firstLine = doc.blocks[s.block].line(at: doc.tokens[s.block][s.tokens.lowerBound].start)
+                person.hasHonorificCouncillor = s.honorific == "councillor" || s.honorific == "cllr"
+                people.append(person)
+            }
+        }
+        // Bare surnames after the full name ("Hart said") are mentions too.
+        for b in doc.bodyBlocks {
+            let t = doc.tokens[b]
+            for (i, tok) in t.enumerated() where tok.isCapitalized {
+                guard let p = people.firstIndex(where: { $0.surname == FastText.straightened(tok.stemText) && $0.name != $0.surname }) else { continue }
+                if people[p].spans.contains(where: { $0.block == b && $0.tokens.contains(i) }) { continue }
+                people[p].spans.append((b, i..<i + 1))
+            }
+        }
+        for found in LetterPeople.find(in: doc) {
+            if let p = people.firstIndex(where: { $0.name == found.name }) {
+                people[p].spans.append((found.block, found.tokens))
+            } else {
+                var person = PersonMention(name: found.name, surname: String(found.name.split(separator: " ").last ?? ""))
+                person.spans = [(found.block, found.tokens)]
+                person.firstLine = doc.blocks[found.block].line
+                people.append(person)
+            }
+        }
+        for p in people.indices { people[p].spans.sort { ($0.block, $0.tokens.lowerBound) < ($1.block, $1.tokens.lowerBound) } }
+        return people
+    }
+
+    /// Whether a token ends a name: an organisation or place word, a month, or an honorific.
+    static func stops(_ t: Token) -> Bool {
+        !t.isCapitalized || Names.notPersonWords.contains(t.stem) || Names.honorifics.contains(t.lower)
+            || Gazetteer.byFirstWord[t.stem]?.contains(where: { $0.words.count == 1 }) == true
+    }
+
+    /// Whether a capitalised pair without a known given name reads as a person: a job title
+    /// before it, an appositive role after it, or a reporting verb.
+    static func framedAsPerson(_ t: [Token], _ start: Int, _ end: Int) -> Bool {
+        if start > 0, Names.roleHeads.contains(t[start - 1].lower) || (reporting.contains(t[start - 1].lower) && t[start - 1].lower != "told") { return true }
+        if end < t.count, reporting.contains(t[end].lower) { return true }
+        if end + 1 < t.count, t[end].text == ",", RoleFinder.appositive(t, after: end) != nil { return true }
+        if start > 1, t[start - 1].text == ",", RoleFinder.title(t, before: start - 1) != nil { return true }
+        if RoleFinder.asRole(t, after: end) != nil { return true }
+        return false
+    }
+}

@@ -1,0 +1,73 @@
+import DossierModel
+
+/// A direct quotation with its resolved speaker.
+struct ExtractedQuote {
+    var speaker: String
+    var who: Speaker
+    var text: String
+    var source: Provenance
+    var block: Int
+    var range: Range<Int>
+}
+
+/// Keeps the quotations that are a whole sentence or at least ten words, and finds who said each:
+/// a reporting verb before it or after it, a "said:" ending the paragraph before, or the speaker
+/// of the quotation it continues.
+struct QuoteExtractor {
+    let doc: DocumentText
+    let anchors: [[Anchor]]
+    let speakers: Speakers
+
+    func extract() -> [ExtractedQuote] {
+        var out: [ExtractedQuote] = []
+        var sentenceAt: [Int: [Int]] = [:]
+        for (i, s) in doc.sentences.enumerated() { sentenceAt[s.block, default: []].append(i) }
+        var previous: (block: Int, who: Speaker, endedParagraph: Bool)? = nil
+        for span in doc.quotes {
+            let block = doc.blocks[span.block]
+            var lo = span.range.lowerBound, hi = span.range.upperBound
+            while lo < hi, FastText.isSpace(block.scalars[lo]) { lo += 1 }
+            while hi > lo, FastText.isSpace(block.scalars[hi - 1]) { hi -= 1 }
+            guard lo < hi else { continue }
+            let text = block.text(lo..<hi)
+            let words = Furniture.wordCount(block.scalars[lo..<hi].map { $0 })
+            let first = block.scalars[lo]
+            let last = block.scalars[hi - 1]
+            let after: Unicode.Scalar? = span.range.upperBound + 1 < block.scalars.count ? block.scalars[span.range.upperBound + 1] : nil
+            let wholeSentence = first.properties.isUppercase && words >= 3
+                && (".!?,…".unicodeScalars.contains(last) || after.map { ".!?".unicodeScalars.contains($0) } ?? false || !span.closed)
+            guard words >= 10 || wholeSentence || span.continued else { continue }
+            let sentences = sentenceAt[span.block] ?? []
+            var who: Speaker = .unknown
+            let paragraphStart = block.scalars[..<max(0, span.range.lowerBound - 1)].allSatisfy { FastText.isSpace($0) }
+            if span.continued, let p = previous {
+                who = p.who
+            } else if let s = sentences.last(where: { doc.sentences[$0].range.lowerBound <= lo }),
+                      let a = anchors[s].last(where: { doc.tokens[span.block][$0.verb].end <= lo }) {
+                who = a.speaker
+            } else if let s = sentences.first(where: { doc.sentences[$0].range.upperBound >= hi }),
+                      let a = anchors[s].first(where: { doc.tokens[span.block][$0.verb].start >= hi }) {
+                who = a.speaker
+            } else if paragraphStart, let p = previousBlock(span.block), let s = sentenceAt[p]?.last,
+                      doc.text(of: doc.sentences[s]).hasSuffix(":"), let a = anchors[s].last {
+                who = a.speaker
+            } else if let p = previous, p.block == span.block || (paragraphStart && p.endedParagraph && p.block == previousBlock(span.block)) {
+                who = p.who
+            }
+            // A quotation with no cue of its own most often continues the last speaker.
+            if who == .unknown, let p = previous { who = p.who }
+            let prov = doc.provenance(block: span.block, range: lo..<hi)
+            out.append(ExtractedQuote(speaker: speakers.name(who), who: who, text: text,
+                                      source: Provenance(document: doc.id, line: prov.line, start: prov.start, end: prov.end),
+                                      block: span.block, range: lo..<hi))
+            let endsParagraph = block.scalars[min(block.scalars.count, span.range.upperBound + 1)...].allSatisfy { FastText.isSpace($0) || ".,".unicodeScalars.contains($0) }
+            previous = (span.block, who, endsParagraph || !span.closed)
+        }
+        return out
+    }
+
+    private func previousBlock(_ b: Int) -> Int? {
+        guard let i = doc.bodyBlocks.firstIndex(of: b), i > 0 else { return nil }
+        return doc.bodyBlocks[i - 1]
+    }
+}

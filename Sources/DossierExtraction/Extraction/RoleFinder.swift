@@ -1,0 +1,116 @@
+/// Reads a person's role from the words around their name: an appositive after it
+/// ("Maya Hart, strategic director for people, said") or a title before it
+/// ("Ofsted inspector Jo Pryce", "the new chief executive Sam O'Neill").
+enum RoleFinder {
+    static let stopBefore: Set<String> = [
+        "to", "by", "in", "with", "from", "at", "on", "said", "says", "and", "that", "when", "after", "as", "while",
+        "the", "a", "an", "its", "their", "his", "her", "our", "told", "added", "according", "including", "whom",
+        "who", "but", "or", "than", "has", "have", "had", "was", "were", "is", "are", "been", "praised", "thanked",
+        "welcomed", "appointed", "named", "like", "dear", "new-look",
+    ]
+    static let endAppositive: Set<String> = [",", ".", ":", ";", "(", ")", "“", "”", "\"", "‘", "who", "which", "said", "says", "added", "adds", "told", "explained", "has", "have", "had", "is", "was", "will", "would"]
+
+    /// A role and the place it names ("Sefton's" in "Sefton's cabinet member"), if any.
+    struct Role { var text: String; var place: String }
+
+    /// The appositive after a name's comma at `comma`.
+    static func appositive(_ t: [Token], after comma: Int) -> Role? {
+        guard comma < t.count, t[comma].text == "," else { return nil }
+        var k = comma + 1
+        var words: [Token] = []
+        while k < t.count, words.count < 16, !endAppositive.contains(t[k].lower) {
+            words.append(t[k]); k += 1
+        }
+        // "…, interim director of children's services and the new chief executive Sam O'Neill": stop at the next
+        // person; without an "and" before it, the words are that person's title, not an appositive.
+        if let name = words.indices.first(where: { i in looksLikeName(words, i) }) {
+            guard let cut = words[..<name].lastIndex(where: { $0.lower == "and" || $0.lower == "&" }) else { return nil }
+            words = Array(words[..<cut])
+        }
+        guard !words.isEmpty else { return nil }
+        return role(from: words)
+    }
+
+    /// Whether the capitalised word at `i` starts a person's name rather than a title or an organisation.
+    static func looksLikeName(_ words: [Token], _ i: Int) -> Bool {
+        let w = words[i]
+        guard w.isCapitalized, !w.isPossessive, !Names.notPersonWords.contains(w.stem), !Names.roleHeads.contains(w.lower),
+              Gazetteer.byFirstWord[w.stem] == nil, !Names.honorifics.contains(w.lower) else { return false }
+        if Names.givenNames.contains(w.lower) { return true }
+        guard i + 1 < words.count else { return false }
+        let n = words[i + 1]
+        return n.isCapitalized && !Names.notPersonWords.contains(n.stem) && !Names.roleHeads.contains(n.lower) && !n.isPossessive
+    }
+
+    /// The role in "appointed Dr Alan Thorne as the children's services commissioner for Kirklees".
+    static func asRole(_ t: [Token], after end: Int) -> Role? {
+        guard end + 1 < t.count, t[end].lower == "as" else { return nil }
+        var k = end + 1, words: [Token] = []
+        while k < t.count, words.count < 12, t[k].kind != .punct, !endAppositive.contains(t[k].lower), t[k].lower != "in" || words.isEmpty {
+            words.append(t[k]); k += 1
+        }
+        guard let f = words.first, ["the", "a", "an", "its", "interim", "acting"].contains(f.lower) || f.isPossessive else { return nil }
+        return role(from: words)
+    }
+
+    /// The title before a name starting at `start`.
+    static func title(_ t: [Token], before start: Int) -> Role? {
+        role(from: titleWords(t, before: start))
+    }
+
+    /// Where the title before a name begins, if there is one.
+    static func titleStart(_ t: [Token], before start: Int) -> Int? {
+        let words = titleWords(t, before: start)
+        guard let first = words.first, role(from: words) != nil else { return nil }
+        return first.start == t[start].start ? start : t.firstIndex { $0.start == first.start }
+    }
+
+    private static func titleWords(_ t: [Token], before start: Int) -> [Token] {
+        var k = start - 1
+        var words: [Token] = []
+        while k >= 0, words.count < 9 {
+            let w = t[k]
+            let majesty = (w.lower == "her" || w.lower == "his") && k + 1 < start && t[k + 1].lower == "majesty's"
+            // "director for the West Midlands": an article inside a title, after "for" or "of".
+            let inner = (w.lower == "the" && k > 0 && ["for", "of"].contains(t[k - 1].lower) && !words.isEmpty)
+                || (w.lower == "and" && k > 0 && !words.isEmpty && t[k - 1].isWord && !stopBefore.contains(t[k - 1].lower))
+            guard w.kind == .word, !stopBefore.contains(w.lower) || majesty || inner else { break }
+            if w.isCapitalized && !(Names.notPersonWords.contains(w.stem) || w.isPossessive || Gazetteer.byFirstWord[w.stem] != nil || w.text == "Ofsted" || Names.roleHeads.contains(w.lower) || majesty || (words.first?.isCapitalized ?? false) && !Names.givenNames.contains(w.lower)) { break }
+            if Names.honorifics.contains(w.lower) { break }
+            words.insert(w, at: 0); k -= 1
+        }
+        return words
+    }
+
+    /// A whole line that is a job title, as in a letter's address block.
+    static func line(_ words: [Token]) -> Role? { role(from: words.filter { $0.kind != .punct || $0.text == "'" }) }
+
+    static func isHead(_ t: Token) -> Bool {
+        Names.roleHeads.contains(t.stem) || (t.stem.hasSuffix("s") && Names.roleHeads.contains(String(t.stem.dropLast())))
+    }
+
+    private static func role(from words: [Token]) -> Role? {
+        var words = words
+        while let f = words.first, ["the", "a", "an", "its", "new", "former", "current"].contains(f.lower) {
+            if f.lower == "new" || f.lower == "former" { break }
+            words.removeFirst()
+        }
+        // "the council's executive director": the employer is the document's council, not part of the title.
+        if let f = words.first, f.isPossessive, f.isLowercase, words.count > 1 { words.removeFirst() }
+        guard !words.isEmpty, words.count <= 14, words.contains(where: { isHead($0) }) else { return nil }
+        var place = ""
+        // "Isle of Wight Council's cabinet member": the organisation before the possessive is not the role.
+        if let p = words.prefix(6).firstIndex(where: { $0.isPossessive && $0.isCapitalized }), p + 1 < words.count,
+           words[..<p].allSatisfy({ $0.isCapitalized || $0.lower == "of" || $0.lower == "and" }),
+           Gazetteer.match(words, at: 0) != nil || ["council", "trust", "authority", "borough", "county", "partnership", "department", "city"].contains(words[p].stem) {
+            var toks = Array(words[...p])
+            toks[p].lower = toks[p].stem
+            place = Gazetteer.match(toks, at: 0)?.canonical ?? ""
+            if place.isEmpty, words[p].stem != "council", words[p].stem != "trust" { place = "" }
+            words.removeFirst(p + 1)
+        }
+        guard !words.isEmpty else { return nil }
+        let text = FastText.straightened(words.map(\.text).joined(separator: " "))
+        return Role(text: text, place: place)
+    }
+}

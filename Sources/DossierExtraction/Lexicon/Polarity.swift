@@ -1,0 +1,159 @@
+/// Decides whether a clause is praise or concern with a domain lexicon that knows negation
+/// ("no child was unsafe"), grading vocabulary ("requires improvement to be good") and ratings
+/// ("rated inadequate" reports a grade, not a finding).
+enum Polarity {
+    enum Kind: String { case praise, concern }
+
+    private enum Effect { case praise(Double), concern(Double), neutral, purpose, negator }
+
+    /// Multi-word phrases, tried before single words; longest first.
+    private static let phrases: [([String], Effect)] = [
+        (["requires", "improvement", "to", "be", "good"], .concern(2)), (["requires", "improvement"], .concern(2)),
+        (["require", "improvement"], .concern(2)), (["requiring", "improvement"], .concern(2)),
+        (["room", "for", "improvement"], .concern(2)), (["areas", "for", "improvement"], .concern(2)),
+        (["areas", "for", "development"], .concern(2)), (["much", "to", "do"], .concern(2)), (["lot", "to", "do"], .concern(2)),
+        (["more", "to", "do"], .concern(2)), (["way", "to", "go"], .concern(2)), (["not", "enough"], .concern(2)),
+        (["needs", "to", "improve"], .concern(2)), (["need", "to", "improve"], .concern(2)), (["needed", "to", "improve"], .concern(2)),
+        (["needs", "improvement"], .concern(2)), (["must", "improve"], .concern(2)), (["called", "for"], .concern(2)),
+        (["calls", "for"], .concern(2)), (["call", "for"], .concern(2)), (["too", "many"], .concern(1.5)), (["too", "few"], .concern(1.5)),
+        (["too", "much"], .concern(1.5)), (["too", "long"], .concern(1.5)), (["too", "slow"], .concern(1.5)), (["too", "high"], .concern(1.5)),
+        (["high", "number"], .concern(1)), (["high", "numbers"], .concern(1)), (["high", "caseloads"], .concern(1.5)),
+        (["high", "quality"], .praise(1)), (["more", "time"], .praise(1)), (["right", "time"], .praise(1)),
+        (["right", "response"], .praise(1)), (["immediate", "action"], .praise(1)), (["swift", "action"], .praise(1)),
+        (["taken", "action"], .praise(1)), (["well", "led"], .praise(1)), (["no", "longer"], .negator),
+        (["as", "well", "as"], .neutral), (["as", "well"], .neutral), (["up", "to", "date"], .praise(1)), (["out", "of", "date"], .concern(1)),
+        (["above", "the", "national", "average"], .praise(1)), (["above", "average"], .praise(1)), (["below", "the", "national", "average"], .concern(1)),
+        (["below", "average"], .concern(1)), (["spoke", "highly"], .praise(1)), (["turning", "a", "corner"], .praise(1)),
+        (["singled", "out"], .praise(1)), (["at", "risk"], .neutral), (["at", "immediate", "risk"], .neutral), (["how", "far"], .purpose),
+        (["how", "well"], .purpose), (["whether"], .purpose), (["when"], .purpose), (["where"], .purpose), (["if"], .purpose),
+        (["before"], .purpose), (["to", "tackle"], .purpose), (["to", "address"], .purpose), (["to", "implement"], .purpose),
+        (["to", "make"], .purpose), (["to", "reduce"], .purpose), (["to", "prevent"], .purpose), (["to", "protect"], .purpose),
+        (["priority", "action"], .concern(2)), (["right", "support"], .praise(1)), (["right", "help"], .praise(1)),
+        (["identified", "early"], .praise(1)), (["than", "ever"], .praise(1)), (["early", "help"], .neutral),
+        (["at", "risk", "of", "significant", "harm"], .neutral), (["at", "risk", "of", "harm"], .neutral), (["improvement", "plan"], .neutral), (["an", "improvement", "on"], .neutral),
+        (["improvement", "board"], .neutral), (["improvement", "partner"], .neutral), (["improvement", "notice"], .concern(1)), (["hard", "to"], .concern(1)), (["difficult", "to"], .concern(1)),
+        (["not", "only"], .neutral), (["to", "ensure"], .purpose), (["to", "make", "sure"], .purpose), (["in", "order", "to"], .purpose),
+        (["so", "that"], .purpose), (["to", "support"], .purpose), (["to", "help"], .purpose), (["to", "improve"], .purpose),
+        (["to", "achieve"], .purpose), (["to", "deliver"], .purpose), (["to", "be", "good"], .neutral),
+    ]
+    private static let phraseIndex: [String: [([String], Effect)]] = Dictionary(grouping: phrases, by: { $0.0[0] })
+        .mapValues { $0.sorted { $0.0.count > $1.0.count } }
+
+    private static let praiseWords: Set<String> = [
+        "improved", "improving", "improves", "positive", "positives", "good", "strong", "stronger", "strength", "strengths",
+        "strengthened", "strengthening", "effective", "effectively", "timely", "appropriate", "appropriately", "praised", "praise",
+        "praising", "welcome", "welcomed", "confident", "confidence", "ambitious", "robust", "benefit", "benefits", "benefiting",
+        "benefitting", "better", "manageable", "clear", "clearer", "clarity", "stable", "stability", "permanent", "permanently",
+        "committed", "commitment", "outstanding", "secure", "safe", "safely", "sustainable", "sustained", "energy", "vision",
+        "momentum", "thorough", "comprehensive", "acknowledged", "recognised", "recognized", "commended", "encouraging",
+        "impressive", "enthusiastic", "skilled", "knowledgeable", "consistent", "consistently", "accurate", "proactive",
+        "successful", "success", "effectiveness", "resilient", "dedicated", "passionate", "well-led", "well-managed", "high-quality",
+        "strengthen", "excellent", "improvements", "improvement", "tenacious", "creative", "purposeful", "child-centred",
+        "well", "regularly", "promptly", "prompt", "quickly", "evident", "complete", "tirelessly", "innovative", "efficient",
+        "exceptional", "properly", "supported", "swiftly", "clearly", "launched", "rigorous", "sensitive", "valued", "responsive",
+    ]
+    private static let concernWords: Set<String> = [
+        "concern", "concerns", "concerned", "concerning", "weakness", "weaknesses", "weak", "deteriorated", "deteriorating",
+        "deterioration", "declined", "declining", "decline", "worse", "worsened", "poor", "poorly", "ineffective", "inconsistent",
+        "inconsistency", "inconsistently", "insufficient", "insufficiently", "inadequate", "inadequately", "lack", "lacks",
+        "lacking", "lacked", "fail", "failed", "fails", "failing", "failure", "failures", "vulnerabilities", "vulnerability",
+        "unsafe", "delay", "delays", "delayed", "drift", "turnover", "overly", "underdeveloped", "serious", "seriously",
+        "shortfall", "shortfalls", "gap", "gaps", "variable", "uneven", "limited", "slow", "slower", "unallocated",
+        "unacceptable", "weaker", "unclear", "unstable", "instability", "fragile", "errors", "missed", "urgent", "urgently",
+        "shortcomings", "deficits", "deficiencies", "worrying", "criticised", "criticism", "criticisms", "warned", "should", "must",
+        "ineffectively", "unmanageable", "patchy", "vague", "unrealistic", "generic", "reliant", "weakest", "neglectful",
+        "too", "harm", "overwhelmed", "unsuitable", "disappointing", "lapses",
+    ]
+    static let negators: Set<String> = ["not", "no", "never", "without", "nor", "neither", "none", "cannot", "nothing", "little"]
+    private static let breaks: Set<String> = [",", ";", ":", "but", "while", "whilst", "which", "because", "although", "however", "and"]
+    private static let ratingCues: Set<String> = ["found", "from", "downgraded", "upgraded", "rated", "judged", "graded", "deemed", "rating", "grade", "grading", "judgement", "judgment", "ratings", "rate"]
+    static let ratingWords: Set<String> = ["outstanding", "good", "inadequate"]
+
+    /// The kind of a clause, or nil when it says nothing good or bad.
+    static func kind(of tokens: ArraySlice<Token>) -> Kind? {
+        let (p, c) = score(tokens)
+        if p == 0 && c == 0 { return nil }
+        return p > c ? .praise : .concern
+    }
+
+    static func score(_ slice: ArraySlice<Token>) -> (praise: Double, concern: Double) {
+        var words: [String] = []
+        var prevNo = false
+        for t in slice {
+            // "No. 14" is a number, not a negation.
+            if prevNo && (t.text == "." || t.kind == .number), let last = words.indices.last { words[last] = "no." }
+            prevNo = t.lower == "no"
+            if t.kind != .punct || [",", ";", ":"].contains(t.text) { words.append(t.lower) }
+        }
+        let all = Set(words)
+        var p = 0.0, c = 0.0
+        var negatedUntil = -1, skipUntilBreak = false, scopePolar = true, skipEndsAtVerb = false
+        var i = 0
+        // A negated verb with nothing good or bad in its scope ("did not consider") still reports a shortfall.
+        func closeScope() {
+            if negatedUntil >= 0 && !scopePolar { c += 1 }
+            negatedUntil = -1; scopePolar = true
+        }
+        func add(_ e: Effect, _ at: Int) {
+            let negated = at <= negatedUntil
+            if negated { scopePolar = true }
+            switch e {
+            case .praise(let w): if negated { c += w } else { p += w }
+            case .concern(let w): if negated { p += w } else { c += w }
+            default: break
+            }
+        }
+        while i < words.count {
+            let w = words[i]
+            if breaks.contains(w) { closeScope(); if w != "and" { skipUntilBreak = false }; i += 1; continue }
+            // A purpose phrase inside a subject ("Work to tackle exploitation was…") ends at its verb.
+            if skipUntilBreak && skipEndsAtVerb && ["was", "were", "is", "are", "has", "have", "had"].contains(w) { skipUntilBreak = false }
+            if let cands = phraseIndex[w], let hit = cands.first(where: { i + $0.0.count <= words.count && Array(words[i..<i + $0.0.count]) == $0.0 }) {
+                let graded = (hit.0.first == "requires" || hit.0.first == "require" || hit.0.first == "requiring") && words[max(0, i - 5)..<i].contains(where: ratingCues.contains)
+                switch hit.1 {
+                case .purpose: skipUntilBreak = true; skipEndsAtVerb = i <= 2 && hit.0.first == "to"
+                case .neutral: break
+                case .negator: if !skipUntilBreak { closeScope(); negatedUntil = i + 8; scopePolar = false }
+                case _ where graded: break
+                default: if !skipUntilBreak { add(hit.1, i) }
+                }
+                i += hit.0.count; continue
+            }
+            if skipUntilBreak { i += 1; continue }
+            if negators.contains(w) || w.hasSuffix("n't") { closeScope(); negatedUntil = i + 8; scopePolar = false; i += 1; continue }
+            if i > negatedUntil && negatedUntil >= 0 { closeScope() }
+            let before = words[max(0, i - 4)..<i]
+            if ratingWords.contains(w), before.suffix(3).contains(where: ratingCues.contains) || (i + 1 < words.count && ratingCues.contains(words[i + 1])) {
+                i += 1; continue
+            }
+            switch w {
+            case "improvement", "improvements":
+                let need: Set<String> = ["need", "needs", "needed", "require", "requires", "required", "called", "calls", "room", "areas", "further", "more", "urgent", "for"]
+                if before.contains(where: need.contains) || (i + 1 < words.count && ["needed", "required", "is", "are"].contains(words[i + 1])) { add(.concern(1), i) } else { add(.praise(1), i) }
+            case "progress":
+                let good: Set<String> = ["positive", "good", "significant", "considerable", "strong", "steady", "sustained", "real", "clear", "making", "made", "make", "encouraging", "demonstrable", "tangible", "notable", "further", "continued"]
+                if words[max(0, i - 2)..<i].contains(where: good.contains) { add(.praise(1), i) }
+            case "impact", "difference":
+                if words[max(0, i - 2)..<i].contains(where: ["had", "have", "has", "having", "positive", "real", "an", "making", "made"].contains) { add(.praise(1), i) }
+            case _ where concernWords.contains(w) && before.contains(where: knowing.contains):
+                // Knowing or tackling a weakness is a strength: "an accurate understanding of the weaknesses".
+                add(.praise(1), i)
+            case "increased", "increase", "more", "higher", "recruited", "recruiting":
+                if all.contains(where: { ["carers", "foster", "permanent", "recruited", "adopters", "staff"].contains($0) }) && w != "more" { add(.praise(1), i) }
+            case "reduced", "reducing", "reduction", "lower", "fewer", "reduce", "fallen", "fell", "decreased", "down":
+                if all.contains(where: { $0.hasPrefix("caseload") || ["delays", "drift", "vacancies", "turnover", "cases", "agency", "backlog", "waiting", "temporary"].contains($0) }) { add(.praise(1), i) }
+            default:
+                if praiseWords.contains(w) { add(.praise(1), i) } else if concernWords.contains(w) { add(.concern(1), i) }
+            }
+            i += 1
+        }
+        closeScope()
+        return (p, c)
+    }
+
+    private static let knowing: Set<String> = [
+        "address", "addressed", "addressing", "tackle", "tackled", "tackling", "resolve", "resolved", "resolving", "know", "knows",
+        "knew", "aware", "awareness", "understanding", "understand", "understands", "identified", "identify", "identifies",
+        "recognise", "recognises", "recognised", "where",
+    ]
+}

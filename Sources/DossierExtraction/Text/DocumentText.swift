@@ -1,0 +1,80 @@
+/// One sentence of a document: its block, scalar range, and token range in the block's tokens.
+struct Sentence {
+    var block: Int
+    var range: Range<Int>
+    var tokens: Range<Int>
+    /// Paragraph number among the document's body blocks.
+    var paragraph: Int
+}
+
+/// A loaded document as the extractors see it: blocks, their tokens and sentences, and quotations.
+final class DocumentText {
+    let id: String
+    let path: String
+    var blocks: [Block]
+    var info: PageInfo
+    /// Tokens of each block.
+    var tokens: [[Token]] = []
+    var sentences: [Sentence] = []
+    var quotes: [QuoteSpan] = []
+    /// Indices of body blocks, in order.
+    var bodyBlocks: [Int] = []
+    /// An inspectorate's own letter or report, rather than coverage of one.
+    var isInspectorateLetter = false
+
+    init(id: String, path: String, blocks: [Block], info: PageInfo) {
+        self.id = id; self.path = path; self.blocks = blocks; self.info = info
+        tokens = blocks.map { Tokenizer.tokens($0.scalars) }
+        bodyBlocks = blocks.indices.filter { blocks[$0].role == .body }
+        for (p, b) in bodyBlocks.enumerated() {
+            let toks = tokens[b]
+            var cursor = 0
+            for r in SentenceSplitter.split(blocks[b].scalars) {
+                while cursor < toks.count, toks[cursor].start < r.lowerBound { cursor += 1 }
+                let first = cursor
+                while cursor < toks.count, toks[cursor].start < r.upperBound { cursor += 1 }
+                sentences.append(Sentence(block: b, range: r, tokens: first..<cursor, paragraph: p + 1))
+            }
+        }
+        let body = Set(bodyBlocks)
+        quotes = QuoteScanner.scan(blocks, include: { body.contains($0) })
+        isInspectorateLetter = Self.looksLikeLetter(blocks.map(\.text))
+    }
+
+    /// The nearest short non-body line above a block: its section heading.
+    func heading(before block: Int) -> String? {
+        var b = block - 1
+        while b >= 0 {
+            if blocks[b].role != .body && Furniture.wordCount(blocks[b].scalars) <= 14 { return blocks[b].text }
+            if !blocks[b].isHeading { return nil }
+            b -= 1
+        }
+        return nil
+    }
+
+    func text(of s: Sentence) -> String { blocks[s.block].text(s.range) }
+
+    func text(block: Int, tokens r: Range<Int>) -> String {
+        let t = tokens[block]
+        guard !r.isEmpty, r.upperBound <= t.count else { return "" }
+        return blocks[block].text(t[r.lowerBound].start..<t[r.upperBound - 1].end)
+    }
+
+    func provenance(block: Int, range: Range<Int>) -> (line: Int, start: Int, end: Int) {
+        let b = blocks[block]
+        return (b.line(at: range.lowerBound), b.sourceOffset(at: range.lowerBound), b.sourceOffset(at: range.upperBound))
+    }
+
+    /// An inspectorate letter signs off as one of Her (His) Majesty's Inspectors, or carries the
+    /// letter's headings; news coverage quotes such words but does not open with "Dear".
+    static func looksLikeLetter(_ lines: [String]) -> Bool {
+        var dear = false, signature = false, visit = false
+        for l in lines {
+            let lower = l.lowercased()
+            if lower.hasPrefix("dear ") { dear = true }
+            if FastText.contains(lower, "majesty’s inspector") || FastText.contains(lower, "majesty's inspector") || lower.hasSuffix("hmi") || FastText.contains(lower, "yours sincerely") { signature = true }
+            if FastText.contains(lower, "monitoring visit to") || FastText.contains(lower, "focused visit to") || FastText.contains(lower, "inspection of children") || FastText.contains(lower, "inspection of local authority") { visit = true }
+        }
+        return (dear && (signature || visit)) || (signature && visit)
+    }
+}

@@ -1,0 +1,58 @@
+/// Character tests and substring search that stay in the standard library: Foundation's
+/// `contains` and Unicode property look-ups dominate loading time when used per word.
+enum FastText {
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return c.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
+        return c.properties.isWhitespace
+    }
+
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return v >= 65 && v <= 90 }
+        return c.properties.isUppercase
+    }
+
+    @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return v >= 97 && v <= 122 }
+        return c.properties.isLowercase
+    }
+
+    /// Whether `needle` occurs in `haystack`, comparing UTF-8 bytes.
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        var h = haystack, n = needle
+        return h.withUTF8 { hb in
+            n.withUTF8 { nb in
+                guard nb.count > 0 else { return true }
+                guard hb.count >= nb.count else { return false }
+                let first = nb[0]
+                var i = 0
+                let last = hb.count - nb.count
+                while i <= last {
+                    if hb[i] == first {
+                        var k = 1
+                        while k < nb.count && hb[i + k] == nb[k] { k += 1 }
+                        if k == nb.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// The text with curly apostrophes made straight.
+    static func straightened(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { $0 == "’" }) else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
+    }
+}

@@ -1,0 +1,122 @@
+/// What a page says about itself outside its body text.
+struct PageInfo {
+    var title = ""
+    var publisher = ""
+    var date = ""
+}
+
+/// Sorts a plain-text page's blocks into title, body and page furniture by general rules: short
+/// lines without sentence punctuation, interface phrases, outlet names, and position on the page.
+enum Furniture {
+    /// Phrases that make a line furniture whatever its punctuation.
+    static let strongPhrases = [
+        "click here", "not accepting comments", "add a comment", "leave a comment", "app store", "google play",
+        "sign up", "subscribe", "cookie", "read more", "comments are closed", "all rights reserved", "download the app",
+        "to read the letter in full", "to read the report in full", "follow us", "share this", "listen live",
+    ]
+
+    static func classify(_ blocks: inout [Block]) -> PageInfo {
+        var info = PageInfo()
+        var seenBody = false
+        var candidates: [(block: Int, score: Int)] = []
+        func finish() {
+            // The headline: the best-looking line above the body, not the first (menus and addresses come first).
+            if let best = candidates.max(by: { ($0.score, -$0.block) < ($1.score, -$1.block) }), best.score > 0 {
+                blocks[best.block].role = .title
+                info.title = blocks[best.block].text
+            }
+            // The outlet's name, when no gazetteer entry matched: a short line at the very top.
+            if info.publisher.isEmpty, let first = blocks.indices.first(where: { blocks[$0].role != .body }), first == 0,
+               blocks[0].role == .furniture, (1...5).contains(wordCount(blocks[0].scalars)), !Outlets.isInterface(blocks[0].text),
+               !blocks[0].scalars.contains(where: { "|>:/@".unicodeScalars.contains($0) }), hasEnoughLetters(blocks[0].scalars) {
+                info.publisher = blocks[0].text.trimmingCharacters(in: .whitespaces)
+            }
+        }
+        for i in blocks.indices {
+            let text = blocks[i].text
+            let words = wordCount(blocks[i].scalars)
+            // Markdown emphasis and bullets do not hide a stamp ("*Published 4 April 2019*").
+            let lower = String(text.lowercased().drop { !$0.isLetter && !$0.isNumber })
+            let punctuated = endsSentence(blocks[i].scalars)
+            if words <= 10, !punctuated || !seenBody, let outlet = Outlets.outlet(in: text.trimmingCharacters(in: CharacterSet(charactersIn: "'\"‘’“” ©"))) {
+                if info.publisher.isEmpty { info.publisher = outlet }
+                blocks[i].role = .furniture; continue
+            }
+            if words <= 12, lower.hasPrefix("published") || lower.hasPrefix("updated") || lower.hasPrefix("last updated") || lower.hasPrefix("posted") {
+                if info.date.isEmpty, let d = DateParser.firstDate(in: text) { info.date = d.iso }
+                blocks[i].role = .furniture; continue
+            }
+            if words <= 25, strongPhrases.contains(where: { FastText.contains(lower, $0) }) { blocks[i].role = .furniture; continue }
+            if FastText.contains(text, "©") || lower.hasPrefix("copyright") || blocks[i].scalars.lazy.filter({ $0 == "|" }).count >= 2 { blocks[i].role = .furniture; continue }
+            // Taglines and menus above the headline ("Your town. Your news.").
+            if !seenBody, candidates.isEmpty, words <= 6, punctuated, !blocks[i].isHeading,
+               blocks[(i + 1)...].prefix(3).contains(where: { !endsSentence($0.scalars) && wordCount($0.scalars) >= 3 && !Outlets.isInterface($0.text) }) { blocks[i].role = .furniture; continue }
+            if !hasEnoughLetters(blocks[i].scalars) { blocks[i].role = .furniture; continue }
+            if !seenBody, words >= 3, words <= 30, !punctuated || blocks[i].isHeading {
+                candidates.append((i, titleScore(blocks[i], text: text, words: words)))
+                if info.date.isEmpty, words <= 6, let d = DateParser.firstDate(in: text), d.year != nil { info.date = d.iso }
+                blocks[i].role = .furniture; continue
+            }
+            // Headings, standfirsts, links and menus: prose ends its sentences.
+            if !punctuated && (words <= 12 || !seenBody) {
+                if info.date.isEmpty, words <= 6, let d = DateParser.firstDate(in: text), d.year != nil, !seenBody { info.date = d.iso }
+                blocks[i].role = .furniture; continue
+            }
+            if !punctuated && words <= 15 && Outlets.isInterface(text) { blocks[i].role = .furniture; continue }
+            blocks[i].role = .body
+            seenBody = true
+        }
+        finish()
+        return info
+    }
+
+    /// How much a line looks like a headline: a phrase of several words in sentence case, not a
+    /// menu, an address or a line of numbers.
+    static func titleScore(_ b: Block, text: String, words: Int) -> Int {
+        var score = 0
+        if words >= 4 && words <= 20 { score += 2 }
+        let lowerWords = text.split(separator: " ").filter { $0.first.map { $0.isLowercase } ?? false }.count
+        if lowerWords >= 2 { score += 2 }
+        if b.isHeading { score += 1 }
+        if b.scalars.contains(where: { "|>@".unicodeScalars.contains($0) }) || Outlets.isInterface(text) || FastText.contains(text, "   ") { score -= 4 }
+        if b.scalars.filter(FastText.isDigit).count >= 3 { score -= 3 }
+        let lower = text.lowercased()
+        if ["children", "ofsted", "inspect", "visit", "council", "services"].contains(where: { FastText.contains(lower, $0) }) { score += 2 }
+        return score
+    }
+
+    static func wordCount(_ s: [Unicode.Scalar]) -> Int {
+        var n = 0, inWord = false
+        for c in s {
+            let w = FastText.isLetter(c) || FastText.isDigit(c)
+            if w && !inWord { n += 1 }
+            inWord = w || (inWord && (c == "'" || c == "’" || c == "-"))
+        }
+        return n
+    }
+
+    /// Whether a block ends as prose does: a full stop, question or exclamation mark, colon,
+    /// or a closing quotation mark after one.
+    static func endsSentence(_ s: [Unicode.Scalar]) -> Bool {
+        var i = s.count - 1
+        while i >= 0, s[i].properties.isWhitespace || "\"'”’)".unicodeScalars.contains(s[i]) {
+            if "\"”".unicodeScalars.contains(s[i]) && i > 0 && s[i - 1].properties.isAlphabetic {
+                // A quotation ending a paragraph without a full stop is still prose.
+                return s.count > 40
+            }
+            i -= 1
+        }
+        guard i >= 0 else { return false }
+        return ".!?:;…".unicodeScalars.contains(s[i])
+    }
+
+    static func hasEnoughLetters(_ s: [Unicode.Scalar]) -> Bool {
+        var letters = 0, other = 0
+        for c in s where !FastText.isSpace(c) {
+            if FastText.isLetter(c) { letters += 1 } else { other += 1 }
+        }
+        return letters >= 2 && letters * 2 >= other
+    }
+}
+
+import Foundation

@@ -1,0 +1,50 @@
+import Testing
+@testable import DossierExtraction
+
+/// The praise-or-concern lexicon on single clauses, where general sentiment lexicons go wrong.
+@Suite("Extraction polarity")
+struct ExtractionPolarityTests {
+    static func kind(_ text: String) -> String? {
+        let tokens = Tokenizer.tokens(Array(text.unicodeScalars))
+        return Polarity.kind(of: tokens[...])?.rawValue
+    }
+
+    @Test("grading vocabulary, negation and domain phrases decide the kind", arguments: [
+        ("services require improvement to be good", "concern"),
+        ("the leadership team has not yet had an impact", "concern"),
+        ("staff retention has improved", "praise"),
+        ("there is still room for improvement", "concern"),
+        ("no child was found to be unsafe", "praise"),
+        ("assessments did not always consider children's histories", "concern"),
+        ("leaders have an accurate understanding of the weaknesses", "praise"),
+        ("caseloads have reduced significantly", "praise"),
+        ("too many plans are out of date", "concern"),
+        ("the council is making positive progress", "praise"),
+        ("the quality of practice remains inconsistent", "concern"),
+        ("children no longer wait too long for a social worker", "praise"),
+        ("Ofsted called for improvements in planning", "concern"),
+        ("work to tackle exploitation was singled out as a strength", "praise"),
+    ])
+    func kinds(_ text: String, _ expected: String) {
+        #expect(Self.kind(text) == expected)
+    }
+
+    @Test("a rating, a plan or a method is not a finding", arguments: [
+        "the service was rated inadequate in 2016",
+        "inspectors considered how far help for children had improved",
+        "the council's improvement plan was updated in January",
+        "Ofsted reviewed the records of twenty children",
+    ])
+    func neutral(_ text: String) {
+        #expect(Self.kind(text) == nil)
+    }
+
+    @Test("topics come from the taxonomy", arguments: [
+        ("caseloads have reduced", "caseloads"), ("the early help offer was ineffective", "early help"),
+        ("weaknesses in the assessment of disabled children", "disabled children"),
+        ("management oversight has improved", "management oversight"),
+    ])
+    func topics(_ text: String, _ topic: String) {
+        #expect(Topics.topic(of: text) == topic)
+    }
+}
