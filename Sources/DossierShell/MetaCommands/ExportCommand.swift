@@ -6,8 +6,8 @@ import Foundation
 /// `.export sqlite FILE` or `.export jsonl FOLDER`: the whole model, for other tools.
 struct ExportCommand: MetaCommand {
     let name = "export"
-    let usage = ".export sqlite FILE | .export jsonl FOLDER"
-    let summary = "write every collection to a SQLite database or to one .jsonl file each"
+    let usage = ".export sqlite|jsonl PATH"
+    let summary = "write every collection to a SQLite database, or to a folder of .jsonl files"
     let details = """
         sqlite: one table per collection with the field names as columns, foreign keys
         for relations (a name-keyed relation such as a quote's speaker also gets
