@@ -4,6 +4,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <locale.h>
+#include <poll.h>
+#include <wchar.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -136,6 +138,35 @@ static unsigned char complete_fn(EditLine *el, int ch) {
     return result;
 }
 
+/* libedit's own reader blocks in read(2), and a Ctrl-C that lands while it is
+   busy rather than blocked interrupts nothing: the line stays open until the
+   next key. This reader waits in short polls and checks the interrupt flag
+   before each one, so a Ctrl-C always ends el_gets. It decodes UTF-8 as
+   libedit's reader does. */
+static int read_char_fn(EditLine *el, wchar_t *wc) {
+    (void)el;
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    for (;;) {
+        if (interrupt_flag) { errno = EINTR; return -1; }
+        struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+        int ready = poll(&p, 1, 100);
+        if (ready < 0) { if (errno == EINTR) continue; return -1; }
+        if (ready == 0) continue;
+        char c;
+        ssize_t n = read(STDIN_FILENO, &c, 1);
+        if (n < 0) { if (errno == EINTR || errno == EAGAIN) continue; return -1; }
+        if (n == 0) { *wc = L'\0'; return 0; }
+        size_t r = mbrtowc(wc, &c, 1, &state);
+        if (r == (size_t)-2) continue;           /* the middle of a character */
+        if (r == (size_t)-1) {                   /* not UTF-8: pass the byte on */
+            memset(&state, 0, sizeof state);
+            *wc = (wchar_t)(unsigned char)c;
+        }
+        return 1;
+    }
+}
+
 void clibedit_set_completer(clibedit_completer completer) { current_completer = completer; }
 
 clibedit_editor *clibedit_open(const char *program, int history_size) {
@@ -150,6 +181,7 @@ clibedit_editor *clibedit_open(const char *program, int history_size) {
     el_set(e->el, EL_CLIENTDATA, (void *)e);
     el_set(e->el, EL_EDITOR, "emacs");
     el_set(e->el, EL_SIGNAL, 1);
+    el_set(e->el, EL_GETCFN, read_char_fn);
     el_set(e->el, EL_PROMPT, prompt_fn);
     el_set(e->el, EL_HIST, history, e->history);
     el_set(e->el, EL_ADDFN, "dossier-complete", "complete the word at the cursor", complete_fn);
