@@ -107,7 +107,8 @@ extension Session {
         let toTerminal = sink === out && outIsTerminal
         let size = toTerminal ? environment.terminalSize() : nil
         var options = RenderOptions(headers: settings.headers, width: size?.columns, color: toTerminal && settings.color)
-        if toTerminal && size == nil, let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) {
+        // An explicit COLUMNS fits a table to that width even in a pipe or a file, as psql does.
+        if size == nil, let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
             options.width = columns
         }
         if toTerminal, interactive, settings.pager, let size, let command = environment.pagerCommand {

@@ -14,14 +14,21 @@ struct BinaryRunner {
         Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("dossier")
     }
 
-    /// The repository's seeds/ folder.
-    static var seeds: String {
+    /// The repository's top folder.
+    static var repository: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
+            .deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil) throws -> Output {
+    /// The repository's seeds/ folder.
+    static var seeds: String { repository.appendingPathComponent("seeds").path }
+
+    static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil,
+                    environment: [String: String] = [:]) throws -> Output {
         let process = Process()
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.executableURL = binary
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
