@@ -6,15 +6,7 @@ import Testing
     static let collections = ["documents", "councils", "people", "quotes", "inspections", "findings", "sentences"]
 
     static func sqlite(_ database: String, _ sql: String) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["sqlite3", "-batch", "-separator", "\t", database, sql]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        try SQLiteCLI.query(database, sql, separator: "\t")
     }
 
     static func temporary(_ name: String) -> String {
