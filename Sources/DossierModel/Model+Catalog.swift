@@ -45,9 +45,9 @@ extension Model {
             name: "inspections",
             fields: [
                 Field("id"), Field("council", .text, relation: "councils"),
-                Field("kind", .text, "inspection, monitoring visit, focused visit, re-inspection"),
+                Field("kind", .text, "inspection, monitoring visit, focused visit, re-inspection", values: Vocabulary.inspectionKinds),
                 Field("date", .date, "ISO at the precision the text allows"),
-                Field("rating", .text, "outstanding, good, requires improvement, inadequate, or empty"),
+                Field("rating", .text, "outstanding, good, requires improvement, inadequate, or empty", values: Vocabulary.ratings),
                 Field("inspector"), Field("documents", .list, relation: "documents"),
             ],
             rows: inspections.map { [.text($0.id), .text($0.council), .text($0.kind), .text($0.date), .text($0.rating), .text($0.inspector), docs($0.documents)] },
@@ -55,8 +55,8 @@ extension Model {
         let findingsTable = Table(
             name: "findings",
             fields: [
-                Field("id"), Field("council", .text, relation: "councils"), Field("kind", .text, "praise or concern"),
-                Field("topic"), Field("text"), Field("document", .text, relation: "documents"), Field("line", .integer),
+                Field("id"), Field("council", .text, relation: "councils"), Field("kind", .text, "praise or concern", values: Vocabulary.findingKinds),
+                Field("topic", .text, "what the finding is about", values: Vocabulary.topics), Field("text"), Field("document", .text, relation: "documents"), Field("line", .integer),
                 Field("inspection", .text, relation: "inspections"),
             ],
             rows: findings.map { [.text($0.id), .text($0.council), .text($0.kind), .text($0.topic), .text($0.text), .text($0.source.document), .integer($0.source.line), .text($0.inspection)] },

@@ -39,8 +39,10 @@ public struct Field: Sendable, Equatable {
     public var relation: String?
     /// One line for `.schema` and `.help`.
     public var summary: String
+    /// The closed set of values the field may hold (see `Vocabulary`), or empty when it is open.
+    public var values: [String]
 
-    public init(_ name: String, _ type: FieldType = .text, relation: String? = nil, _ summary: String = "") {
-        self.name = name; self.type = type; self.relation = relation; self.summary = summary
+    public init(_ name: String, _ type: FieldType = .text, relation: String? = nil, _ summary: String = "", values: [String] = []) {
+        self.name = name; self.type = type; self.relation = relation; self.summary = summary; self.values = values
     }
 }

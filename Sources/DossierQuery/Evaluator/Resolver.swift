@@ -57,13 +57,6 @@ struct Resolver {
         }
     }
 
-    /// The values a field's one-line summary names ("praise or concern"), which
-    /// stay valid in a catalog that happens to hold none of them.
-    static func documentedValues(of field: Field) -> Set<String> {
-        let parts = field.summary.lowercased().replacingOccurrences(of: " or ", with: ",").split(separator: ",")
-        return Set(parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-    }
-
     /// Prepares a value for comparison with a path, checking it fits the field.
     mutating func operand(_ literal: Literal, for target: ResolvedPath, _ comparison: Comparison) -> Operand? {
         let lowered = literal.text.lowercased()
@@ -96,11 +89,12 @@ struct Resolver {
                 let found = names[lowered] ?? (named.fieldIndex("full_name") != nil ? CouncilNames.shortForms(of: lowered).lazy.compactMap { names[$0] }.first : nil)
                 result.names.formUnion(found ?? [])
             } else if comparison == .equal || comparison == .notEqual, !lowered.isEmpty,
-                      case .field(let f) = target.end, target.last.fields[f].name != "id",
-                      let values = index.closedSet(target.last, field: f), !values.isEmpty,
-                      !values.contains(where: { $0.lowercased() == lowered }),
-                      !Resolver.documentedValues(of: target.last.fields[f]).contains(lowered) {
-                errors.append(QueryError(Messages.noSuchValue(target.last.fields[f].name, literal.text, values: values), at: literal.range))
+                      case .field(let f) = target.end, case let field = target.last.fields[f], !field.values.isEmpty,
+                      !field.values.contains(where: { $0.lowercased() == lowered }),
+                      !(index.closedSet(target.last, field: f) ?? []).contains(where: { $0.lowercased() == lowered }) {
+                // Only a declared vocabulary is closed: a value it knows that no row holds finds nothing,
+                // while one outside it is a mistake worth naming.
+                errors.append(QueryError(Messages.noSuchValue(field.name, literal.text, values: field.values), at: literal.range))
                 return nil
             }
         }
