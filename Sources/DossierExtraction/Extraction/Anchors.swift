@@ -18,7 +18,7 @@ struct AnchorFinder {
         "criticised", "criticises", "warned", "warns", "explained", "explains", "commented", "described", "recognised",
         "recognises", "identified", "identifies", "observed", "called", "pointed", "raised", "believes", "claimed",
         "insisted", "welcomed", "confirmed", "revealed", "wrote", "writes", "remarked", "according", "reported",
-        "recorded", "commended", "questioned", "urged", "adding", "saying",
+        "recorded", "commended", "questioned", "urged", "adding", "saying", "ruled",
     ]
     static let skippable: Set<String> = [
         "has", "have", "had", "also", "now", "previously", "further", "then", "which", "who", "goes", "go", "went", "on",
@@ -81,7 +81,9 @@ struct AnchorFinder {
             if c > range.lowerBound, ["and", "but"].contains(t[c].lower), let previous = out.last {
                 out.append(Anchor(verb: v, clauseStart: c, speaker: previous.speaker, parenthetical: false)); continue
             }
-            if w == "say", !(v >= 2 && t[v - 1].lower == "to") { continue }
+            // "say" reports only after "to" ("went on to say") or right after its subject ("Inspectors say").
+            if w == "say", !(v >= 2 && t[v - 1].lower == "to"),
+               !(v > range.lowerBound && resolved.contains { $0.0.tokens.upperBound == v && !$0.0.possessive }) { continue }
             if w == "according" {
                 guard v + 1 < range.upperBound, t[v + 1].lower == "to",
                       let m = resolved.first(where: { $0.0.tokens.lowerBound > v && $0.0.tokens.lowerBound <= v + 7 }) else { continue }
@@ -99,9 +101,16 @@ struct AnchorFinder {
             }
             // Inverted: "…,” said Councillor Smith" or "said the council's director, Jane Smith".
             let prevTok = v > range.lowerBound ? t[v - 1] : nil
+            // "Jo Hart, cabinet member for children, said the council…": after an appositive's comma the
+            // subject stands before the verb; only a quotation's close or the sentence start inverts it.
+            let subjectBefore: Bool = {
+                guard prevTok?.text == ",", let m = subject(t, range, verb: v, resolved) else { return false }
+                if case .person = m.1 { return true }
+                return false
+            }()
             // The name may follow a title: "…,” said Leeds's director of children's services, Dr Ravi Chandran.
             if ["said", "says", "added", "adds", "wrote", "writes", "explained", "commented", "warned", "insisted"].contains(w),
-               prevTok == nil || [",", "”", "\"", "’", "'"].contains(prevTok!.text),
+               prevTok == nil || [",", "”", "\"", "’", "'"].contains(prevTok!.text), !subjectBefore,
                let m = resolved.first(where: { m in
                    m.0.tokens.lowerBound > v && !m.0.possessive && m.0.pronoun == nil
                        && (m.0.tokens.lowerBound <= v + 2 || (v + 1..<m.0.tokens.lowerBound).allSatisfy { t[$0].isWord || t[$0].text == "," } && m.0.tokens.lowerBound <= v + 14)
@@ -143,15 +152,22 @@ struct AnchorFinder {
         guard k >= range.lowerBound else { return nil }
         if let m = resolved.last(where: { $0.0.tokens.upperBound - 1 == k && !$0.0.possessive }) { return m }
         // An appositive between subject and verb: "Maya Hart, strategic director for people, added".
+        // "Jo Hart, director of children's services at Leicester City Council, said": the council ends the
+        // appositive, the person before it is the subject.
         var j = k
         var steps = 0
-        while j >= range.lowerBound, steps < 16 {
+        var organisation: (Mention, Speaker)? = nil
+        while j >= range.lowerBound, steps < 20 {
             if t[j].text == "," || t[j].text == "(" {
-                if let m = resolved.last(where: { $0.0.tokens.upperBound == j && !$0.0.possessive }) { return m }
+                if let m = resolved.last(where: { $0.0.tokens.upperBound == j && !$0.0.possessive }) {
+                    if case .person = m.1 { return m }
+                    if organisation == nil { organisation = m }
+                    if j < k { return organisation }
+                }
             }
             if [":", ";", "”", "“", "\""].contains(t[j].text) || Self.verbs.contains(t[j].lower) && j != v { break }
             j -= 1; steps += 1
         }
-        return nil
+        return organisation
     }
 }

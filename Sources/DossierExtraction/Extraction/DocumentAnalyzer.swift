@@ -69,6 +69,40 @@ struct DocumentAnalyzer {
         return (list, main)
     }
 
+    /// The role two people share: "Jo Hart and Sam Lee, Her Majesty's Inspectors", "Her Majesty's Inspectors
+    /// Jo Hart and Sam Lee"; a plural head is made singular.
+    private func coordinated(_ t: [Token], _ lo: Int, _ hi: Int) -> RoleFinder.Role? {
+        var found: RoleFinder.Role? = nil
+        if hi + 1 < t.count, t[hi].lower == "and" {
+            var e = hi + 1
+            while e < t.count, e - hi <= 4, t[e].isCapitalized, !Names.honorifics.contains(t[e].lower) || e == hi + 1 { e += 1 }
+            if e > hi + 2 { found = RoleFinder.appositive(t, after: e) }
+        }
+        if found == nil, lo >= 3, t[lo - 1].lower == "and" {
+            var s = lo - 2
+            while s > 0, lo - s <= 4, t[s].isCapitalized, t[s - 1].isCapitalized, !Names.givenNames.contains(t[s].lower) { s -= 1 }
+            if t[s].isCapitalized, s < lo - 2 { found = RoleFinder.title(t, before: s) }
+        }
+        // "The inspectors for this visit were Jo Hart and Sam Lee", "The lead inspector was Jo Hart".
+        if found == nil {
+            var c = lo - 1
+            if c >= 2, t[c].lower == "and" { c -= 1; while c > 0, lo - c <= 5, t[c].isCapitalized { c -= 1 } }
+            if c >= 1, ["was", "were", "is", "are"].contains(t[c].lower) {
+                var s = c - 1
+                while s > 0, t[s - 1].isWord || t[s - 1].text == "'" || t[s - 1].text == "’" { s -= 1 }
+                var words = Array(t[s..<c])
+                if let cut = words.indices.first(where: { i in ["for", "on", "during", "at"].contains(words[i].lower) && i + 1 < words.count && ["this", "the", "that", "these"].contains(words[i + 1].lower) }) {
+                    words = Array(words[..<cut])
+                }
+                if words.count <= 6 { found = RoleFinder.line(words) }
+            }
+        }
+        guard var r = found, let last = r.text.split(separator: " ").last, last.hasSuffix("s") else { return found }
+        let singular = String(last.dropLast())
+        if Names.roleHeads.contains(singular.lowercased()) { r.text = r.text.dropLast().description }
+        return r
+    }
+
     /// Each person's role from the first appositive or title, and an organisation from it.
     private func assignRoles(_ people: inout [PersonMention], mainCouncil: String) {
         for p in people.indices {
@@ -76,16 +110,29 @@ struct DocumentAnalyzer {
             for s in people[p].spans {
                 let t = doc.tokens[s.block]
                 let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
-                found = RoleFinder.appositive(t, after: hi)
-                    ?? (lo > 1 && t[lo - 1].text == "," ? RoleFinder.title(t, before: lo - 1) : nil)
+                // "Cllr Ed Ruane (Lab, Earlsdon), cabinet member for…": the party and ward come before the role.
+                var after = hi
+                if after < t.count, t[after].text == "(", let close = t[after...].prefix(12).firstIndex(where: { $0.text == ")" }) { after = close + 1 }
+                found = RoleFinder.appositive(t, after: after)
+                    ?? (lo > 1 && t[lo - 1].text == "," ? RoleFinder.titleList(t, before: lo - 1) ?? RoleFinder.title(t, before: lo - 1) : nil)
                     ?? RoleFinder.title(t, before: lo)
                     ?? RoleFinder.asRole(t, after: hi)
+                    ?? coordinated(t, lo, hi)
                 if found != nil { break }
             }
             if found == nil, let r = LetterPeople.role(of: people[p], in: doc) { found = r }
-            if let r = found {
+            if var r = found {
+                // "Jo Hart and Sam Lee, Her Majesty's Inspectors": one person holds one post.
+                let words = r.text.split(separator: " ").map(String.init)
+                if let last = words.last, last.count > 3, last.hasSuffix("s"), Names.roleHeads.contains(String(last.dropLast()).lowercased()),
+                   words.dropLast().allSatisfy({ !Names.roleHeads.contains($0.lowercased()) }) {
+                    r.text.removeLast()
+                }
                 people[p].role = r.text
                 people[p].rolePlace = r.place
+                // "Councillor Ian Cooper, cabinet member for…": the text calls them a councillor too.
+                let l = r.text.lowercased()
+                if people[p].hasHonorificCouncillor, !l.contains("councillor"), !l.contains("cllr") { people[p].role = "councillor, " + r.text }
             } else if people[p].hasHonorificCouncillor {
                 people[p].role = "councillor"
             }

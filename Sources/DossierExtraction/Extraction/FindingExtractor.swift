@@ -40,6 +40,8 @@ struct FindingExtractor {
                 guard !piece.range.isEmpty else { continue }
                 if k == 0, piece.speaker == nil, !future { piece.speaker = carry0 }
                 guard let who = piece.speaker, speakers.isInspectorate(who) else { continue }
+                // "We will continue to monitor…": the inspectorate's intent, not something it found.
+                if t[piece.range].indices.contains(where: { ["we", "i"].contains(t[$0].lower) && $0 + 1 < piece.range.upperBound && ["will", "shall"].contains(t[$0 + 1].lower) }) { continue }
                 let span = t[piece.range.lowerBound].start..<t[piece.range.upperBound - 1].end
                 if others.contains(where: { coversHalf($0.range, span) }) { continue }
                 guard let kind = Polarity.kind(of: t[piece.range])?.rawValue ?? sectionKind(s.block) else { continue }
@@ -62,7 +64,9 @@ struct FindingExtractor {
 
     /// The kind a letter's section heading gives its list items ("What needs to improve").
     private func sectionKind(_ block: Int) -> String? {
-        guard doc.blocks[block].isHeading, let h = doc.heading(before: block)?.lowercased() else { return nil }
+        // A list item under its heading, or in a letter the short paragraph right under it.
+        guard doc.blocks[block].isHeading || (doc.isInspectorateLetter && Furniture.wordCount(doc.blocks[block].scalars) <= 30),
+              let h = doc.heading(before: block)?.lowercased() else { return nil }
         if ["improve", "development", "weakness", "priority action", "concern"].contains(where: { FastText.contains(h, $0) }) { return Polarity.Kind.concern.rawValue }
         if ["strength", "working well", "what is good"].contains(where: { FastText.contains(h, $0) }) { return Polarity.Kind.praise.rawValue }
         return nil

@@ -35,8 +35,14 @@ struct InspectionExtractor {
             // Ratings: "rated “inadequate” in April 2016", "an inadequate rating".
             for i in r where t[i].isWord {
                 guard let rating = ratingAt(t, i, r) else { continue }
-                let date = dates.enumerated().first(where: { $0.element.range.lowerBound > i && $0.element.range.lowerBound <= i + 8 })
-                    ?? dates.enumerated().last(where: { $0.element.range.upperBound <= i })
+                // A date belongs to the nearest rating: in "rated outstanding, having been judged good in January
+                // 2019" the date is the earlier grade's.
+                let ratingBetween = { (a: Int, b: Int) in (a..<b).contains { $0 != i && t[$0].isWord && ratingAt(t, $0, r) != nil } }
+                // "rated requires improvement to be good following a three-week inspection in April 2023": a date
+                // further on still dates the grade when the words between name the inspection.
+                let reach = { (d: Range<Int>) in d.lowerBound <= i + 8 || (d.lowerBound <= i + 16 && (i + 1..<d.lowerBound).contains { Self.inspectionWords.contains(t[$0].lower) }) }
+                let date = dates.enumerated().first(where: { $0.element.range.lowerBound > i && reach($0.element.range) && !ratingBetween(i + 1, $0.element.range.lowerBound) })
+                    ?? dates.enumerated().last(where: { $0.element.range.upperBound <= i && !ratingBetween($0.element.range.upperBound, i) })
                 if let d = date { usedDates.insert(d.offset) }
                 let kind = r.contains(where: { t[$0].lower.hasPrefix("re-inspect") || t[$0].lower.hasPrefix("reinspect") }) ? "re-inspection" : "inspection"
                 var fact = InspectionFact(council: council, kind: kind, ordinal: nil, date: date?.element.date ?? PartialDate(), rating: rating, inspector: "", source: source, documents: [doc.id])
@@ -47,6 +53,15 @@ struct InspectionExtractor {
                 } else {
                     fact.documents = [doc.id]; rated.append(fact)
                     if current { currentRated = rated.count - 1 }
+                }
+                // "judged inadequate in 2016 and again in 2019": the same grade at a second date.
+                if let d = date, let again = dates.enumerated().first(where: { $0.offset != d.offset && $0.element.range.lowerBound > d.element.range.upperBound
+                        && $0.element.range.lowerBound <= d.element.range.upperBound + 4
+                        && (d.element.range.upperBound..<$0.element.range.lowerBound).contains { t[$0].lower == "again" } }) {
+                    usedDates.insert(again.offset)
+                    if !rated.contains(where: { $0.rating == rating && $0.date == again.element.date }) {
+                        rated.append(InspectionFact(council: council, kind: kind, ordinal: nil, date: again.element.date, rating: rating, inspector: "", source: source, documents: [doc.id]))
+                    }
                 }
             }
             // "The inspection took place in July 2018", "inspectors spent two weeks in the borough in January 2019".
@@ -130,12 +145,30 @@ struct InspectionExtractor {
     /// Whether the rating at `i` is the one just given ("have been rated good", "now require improvement",
     /// "from good to requires improvement") rather than an earlier one ("was rated inadequate in 2015").
     private func isCurrentRating(_ t: [Token], _ i: Int, _ r: Range<Int>) -> Bool {
-        let before = t[max(r.lowerBound, i - 8)..<i].filter(\.isWord).map(\.lower)
+        // Only the words since the last rating speak for this one ("rated outstanding, having been judged good").
+        var lo = max(r.lowerBound, i - 8)
+        if let prior = (lo..<i).last(where: { t[$0].isWord && ratingAt(t, $0, r) != nil }) { lo = prior + 1 }
+        let before = t[lo..<i].filter(\.isWord).map(\.lower)
         if before.last == "from" { return false }
+        if before.contains("having") { return false }
         if before.last == "to" && before.contains("from") { return true }
         if before.contains(where: { ["since", "after", "ago", "last", "previously", "was", "were", "first"].contains($0) }) { return false }
         return before.contains("now") || (before.contains("been") && before.contains(where: { $0 == "have" || $0 == "has" })) || before.contains("again")
             || before.suffix(2).contains(where: { $0 == "is" || $0 == "are" })
+    }
+
+    /// "judged the council's services to be good": the cue, the thing rated, "to be".
+    private func foundToBe(_ t: [Token], _ i: Int, _ r: Range<Int>) -> Bool {
+        guard i >= r.lowerBound + 3, t[i - 1].lower == "be", t[i - 2].lower == "to" else { return false }
+        return ratedObject(t, i - 2, r)
+    }
+
+    /// "Ofsted rated Swindon Borough Council's children's services good": the cue, then only the thing rated.
+    private func ratedObject(_ t: [Token], _ i: Int, _ r: Range<Int>) -> Bool {
+        guard let cue = (max(r.lowerBound, i - 9)..<i).last(where: { ["rated", "judged", "graded", "deemed", "rates", "judges", "found", "considered"].contains(t[$0].lower) }) else { return false }
+        if ["found", "considered"].contains(t[cue].lower) && t[i].lower != "to" { return false }
+        let object: Set<String> = ["the", "its", "their", "services", "service", "children's", "social", "care", "department", "council's", "authority's"]
+        return (cue + 1..<i).allSatisfy { t[$0].isWord && (t[$0].isCapitalized || t[$0].isPossessive || object.contains(t[$0].lower)) }
     }
 
     /// The rating word at `i` when a rating cue frames it: "rated inadequate", "judged to be good",
@@ -155,9 +188,13 @@ struct InspectionExtractor {
         if rating == "requires improvement", i + 4 < r.upperBound, t[i + 2].lower == "to", t[i + 3].lower == "be", t[i + 4].lower == "good" { return rating }
         let cue = before.suffix(3).contains { ["rated", "judged", "graded", "deemed", "rating", "grade", "downgraded", "upgraded"].contains($0) }
             || (before.last == "to" && before.contains("from"))
-            || (before.last == "from" && before.contains(where: { ["downgraded", "upgraded", "moved", "lifted", "improved", "rated", "rating"].contains($0) }))
+            || (before.last == "from" && before.contains(where: { ["downgraded", "upgraded", "moved", "lifted", "improved", "rated", "rating", "up", "down", "rise", "risen", "rose", "climbed", "fallen", "dropped", "jump", "jumped"].contains($0) }))
             || ["rating", "grade", "judgement", "judgment", "rated"].contains(after)
+            || (rating == "requires improvement" && i + 2 < r.upperBound && ["rating", "grade", "judgement", "judgment"].contains(t[i + 2].lower))
+            || (before.last == "as" && t[max(r.lowerBound, i - 8)..<i].contains { ["rated", "judged", "graded", "deemed", "rate", "judge", "grade"].contains($0.lower) })
+            || ratedObject(t, i, r)
             || (before.suffix(2) == ["found", "to"] || before.suffix(3).starts(with: ["found", "to", "be"]))
+            || foundToBe(t, i, r)
         guard cue else { return nil }
         if rating == "good", before.last == "be", before.contains("improvement") { return nil }
         return rating

@@ -125,7 +125,9 @@ enum PersonFinder {
         if start > 0, Names.roleHeads.contains(t[start - 1].lower) || (reporting.contains(t[start - 1].lower) && t[start - 1].lower != "told") { return true }
         if end < t.count, reporting.contains(t[end].lower) { return true }
         if end + 1 < t.count, t[end].text == ",", RoleFinder.appositive(t, after: end) != nil { return true }
-        if start > 1, t[start - 1].text == ",", RoleFinder.title(t, before: start - 1) != nil { return true }
+        if start > 1, t[start - 1].text == ",", RoleFinder.title(t, before: start - 1) != nil || RoleFinder.titleList(t, before: start - 1) != nil { return true }
+        // "…, Cathal Brennan, said": a name set off by commas before a reporting verb.
+        if start > 1, t[start - 1].text == ",", end + 1 < t.count, t[end].text == ",", reporting.contains(t[end + 1].lower) { return true }
         if RoleFinder.asRole(t, after: end) != nil { return true }
         return false
     }

@@ -54,6 +54,22 @@ struct QuoteExtractor {
             } else if let p = previous, p.block == span.block || (paragraphStart && p.endedParagraph && p.block == previousBlock(span.block)) {
                 who = p.who
             }
+            // A quotation opening a paragraph with no cue of its own belongs to whoever the paragraph
+            // before had speaking ("Cllr Hart welcomed the report." / "“It is a turnaround…”").
+            if who == .unknown, paragraphStart, let p = previousBlock(span.block), let s = sentenceAt[p]?.last,
+               !doc.quotes.contains(where: { $0.block == p }),
+               let a = anchors[s].last(where: { if case .person = $0.speaker { return true }; return false }) {
+                who = a.speaker
+            }
+            // …or the first person that paragraph's last sentence names ("Jo Hart, director, was delighted.").
+            if who == .unknown, paragraphStart, let p = previousBlock(span.block), let s = sentenceAt[p]?.last,
+               !doc.quotes.contains(where: { $0.block == p }) {
+                let sentence = doc.sentences[s].tokens
+                let named = speakers.people.indices.compactMap { i in
+                    speakers.people[i].spans.filter { $0.block == p && sentence.contains($0.tokens.lowerBound) }.map(\.tokens.lowerBound).min().map { (i, $0) }
+                }
+                if let first = named.min(by: { $0.1 < $1.1 }) { who = .person(first.0) }
+            }
             // A quotation with no cue of its own most often continues the last speaker.
             if who == .unknown, let p = previous { who = p.who }
             let prov = doc.provenance(block: span.block, range: lo..<hi)

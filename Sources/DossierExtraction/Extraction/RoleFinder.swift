@@ -28,6 +28,57 @@ enum RoleFinder {
             words = Array(words[..<cut])
         }
         guard !words.isEmpty else { return nil }
+        let list = listContinuation(t, words, at: k)
+        return list.isEmpty ? role(from: words) : role(from: words + list) ?? role(from: words)
+    }
+
+    /// Words that end a list of portfolios: a verb or a clause word after the comma.
+    static let notInList: Set<String> = ["has", "have", "had", "was", "were", "is", "are", "will", "would", "who", "which", "that", "whose", "when", "where", "but"]
+
+    /// "executive member for learning, skills and employment": after a role with "for" or "of", the
+    /// comma-separated items up to the one holding "and" belong to it.
+    static func listContinuation(_ t: [Token], _ words: [Token], at comma: Int) -> [Token] {
+        guard comma < t.count, t[comma].text == ",", words.contains(where: { $0.lower == "for" || $0.lower == "of" }) else { return [] }
+        var out: [Token] = []
+        var j = comma
+        while j < t.count, t[j].text == ",", out.count < 20 {
+            var seg: [Token] = []
+            var m = j + 1
+            while m < t.count, seg.count < 7, t[m].isWord || t[m].text == "&", !endAppositive.contains(t[m].lower) { seg.append(t[m]); m += 1 }
+            guard let first = seg.first, !["and", "or", "&"].contains(first.lower),
+                  !seg.contains(where: { notInList.contains($0.lower) || AnchorFinder.verbs.contains($0.lower) || Names.honorifics.contains($0.lower)
+                      || ($0.isLowercase && $0.lower.count > 4 && $0.lower.hasSuffix("ed")) }),
+                  !seg.indices.contains(where: { looksLikeName(seg, $0) }),
+                  m >= t.count || [",", ".", ")", ";", ":"].contains(t[m].text) || endAppositive.contains(t[m].lower) else { return [] }
+            out.append(t[j]); out += seg
+            if seg.contains(where: { $0.lower == "and" || $0.lower == "&" }) { return out }
+            j = m
+        }
+        return []
+    }
+
+    /// A title of several comma-separated parts before a name's comma: "Ofsted's regional director for the
+    /// North East, Yorkshire and the Humber, Jane Smith, said".
+    static func titleList(_ t: [Token], before comma: Int) -> Role? {
+        guard comma > 0, comma < t.count, t[comma].text == "," else { return nil }
+        var k = comma - 1
+        var words: [Token] = []
+        while k >= 0, words.count < 20 {
+            let w = t[k]
+            guard w.text == "," || w.isWord else { break }
+            if w.isWord, stopBefore.contains(w.lower) && !["the", "and", "its", "their"].contains(w.lower) { break }
+            if w.isWord, Names.givenNames.contains(w.lower) || Names.honorifics.contains(w.lower) { break }
+            words.insert(w, at: 0)
+            if w.isPossessive || ["its", "their"].contains(w.lower) { break }
+            k -= 1
+        }
+        while let f = words.first, f.text == "," || f.lower == "and" { words.removeFirst() }
+        var segments: [[Token]] = [[]]
+        for w in words { if w.text == "," { segments.append([]) } else { segments[segments.count - 1].append(w) } }
+        guard segments.count >= 2, segments.allSatisfy({ !$0.isEmpty }), let head = segments.first, let last = segments.last,
+              head.contains(where: { isHead($0) }), head.contains(where: { $0.lower == "for" || $0.lower == "of" }),
+              last.contains(where: { $0.lower == "and" || $0.lower == "&" }),
+              !segments.dropFirst().contains(where: { $0.contains(where: { isHead($0) || notInList.contains($0.lower) }) }) else { return nil }
         return role(from: words)
     }
 
@@ -78,6 +129,12 @@ enum RoleFinder {
             if w.isCapitalized && !(Names.notPersonWords.contains(w.stem) || w.isPossessive || Gazetteer.byFirstWord[w.stem] != nil || w.text == "Ofsted" || Names.roleHeads.contains(w.lower) || majesty || (words.first?.isCapitalized ?? false) && !Names.givenNames.contains(w.lower)) { break }
             if Names.honorifics.contains(w.lower) { break }
             words.insert(w, at: 0); k -= 1
+            // "Opposition spokesman Cllr Gary Ridley": a title opening the sentence keeps its capital.
+            if k >= 0, k + 1 < start, words.count == 1 || !words[0].isCapitalized, t[k].isCapitalized, !Names.givenNames.contains(t[k].lower),
+               k == 0 || [".", "!", "?", "“", "\"", "‘"].contains(t[k - 1].text), !Names.honorifics.contains(t[k].lower), t[k].kind == .word,
+               !stopBefore.contains(t[k].lower), words.contains(where: { isHead($0) }) {
+                words.insert(t[k], at: 0); break
+            }
         }
         return words
     }
@@ -97,7 +154,7 @@ enum RoleFinder {
         }
         // "the council's executive director": the employer is the document's council, not part of the title.
         if let f = words.first, f.isPossessive, f.isLowercase, words.count > 1 { words.removeFirst() }
-        guard !words.isEmpty, words.count <= 14, words.contains(where: { isHead($0) }) else { return nil }
+        guard !words.isEmpty, words.filter(\.isWord).count <= 16, words.contains(where: { isHead($0) }) else { return nil }
         var place = ""
         // "Isle of Wight Council's cabinet member": the organisation before the possessive is not the role.
         if let p = words.prefix(6).firstIndex(where: { $0.isPossessive && $0.isCapitalized }), p + 1 < words.count,
@@ -110,7 +167,8 @@ enum RoleFinder {
             words.removeFirst(p + 1)
         }
         guard !words.isEmpty else { return nil }
-        let text = FastText.straightened(words.map(\.text).joined(separator: " "))
+        var text = FastText.straightened(words.map(\.text).joined(separator: " "))
+        while let r = text.range(of: " ,") { text.replaceSubrange(r, with: ",") }
         return Role(text: text, place: place)
     }
 }

@@ -4,7 +4,10 @@
 enum Polarity {
     enum Kind: String { case praise, concern }
 
-    private enum Effect { case praise(Double), concern(Double), neutral, purpose, negator }
+    /// `risk`: "children at risk of harm" names who is helped, not a failing; only a negation makes it
+    /// a finding ("did not find any children at risk of harm").
+    /// `knowing`: "leaders know where practice needs to improve" is a strength, whatever the clause after it says.
+    private enum Effect { case praise(Double), concern(Double), neutral, purpose, negator, risk, knowing }
 
     /// Multi-word phrases, tried before single words; longest first.
     private static let phrases: [([String], Effect)] = [
@@ -24,13 +27,21 @@ enum Polarity {
         (["as", "well", "as"], .neutral), (["as", "well"], .neutral), (["up", "to", "date"], .praise(1)), (["out", "of", "date"], .concern(1)),
         (["above", "the", "national", "average"], .praise(1)), (["above", "average"], .praise(1)), (["below", "the", "national", "average"], .concern(1)),
         (["below", "average"], .concern(1)), (["spoke", "highly"], .praise(1)), (["turning", "a", "corner"], .praise(1)),
-        (["singled", "out"], .praise(1)), (["at", "risk"], .neutral), (["at", "immediate", "risk"], .neutral), (["how", "far"], .purpose),
+        (["singled", "out"], .praise(1)), (["at", "risk"], .risk), (["at", "immediate", "risk"], .risk), (["at", "significant", "risk"], .risk), (["how", "far"], .purpose),
         (["how", "well"], .purpose), (["whether"], .purpose), (["when"], .purpose), (["where"], .purpose), (["if"], .purpose),
         (["before"], .purpose), (["to", "tackle"], .purpose), (["to", "address"], .purpose), (["to", "implement"], .purpose),
         (["to", "make"], .purpose), (["to", "reduce"], .purpose), (["to", "prevent"], .purpose), (["to", "protect"], .purpose),
         (["priority", "action"], .concern(2)), (["right", "support"], .praise(1)), (["right", "help"], .praise(1)),
         (["identified", "early"], .praise(1)), (["than", "ever"], .praise(1)), (["early", "help"], .neutral),
-        (["at", "risk", "of", "significant", "harm"], .neutral), (["at", "risk", "of", "harm"], .neutral), (["improvement", "plan"], .neutral), (["an", "improvement", "on"], .neutral),
+        (["at", "risk", "of", "significant", "harm"], .risk), (["at", "risk", "of", "harm"], .risk), (["at", "immediate", "risk", "of", "harm"], .risk),
+        (["at", "immediate", "risk", "of", "significant", "harm"], .risk), (["at", "risk", "of", "serious", "harm"], .risk),
+        (["at", "risk", "of", "exploitation"], .risk), (["at", "risk", "of", "abuse"], .risk), (["risk", "of", "harm"], .risk),
+        (["risk", "of", "significant", "harm"], .risk), (["without", "delay"], .praise(1)), (["know", "where"], .knowing), (["knows", "where"], .knowing), (["know", "what"], .knowing),
+        (["knows", "what"], .knowing), (["understand", "where"], .knowing), (["understand", "what"], .knowing), (["understands", "where"], .knowing),
+        (["understands", "what"], .knowing), (["aware", "of", "where"], .knowing), (["aware", "of", "what"], .knowing), (["morale", "is", "high"], .praise(1)), (["morale", "was", "high"], .praise(1)),
+        (["morale", "is", "low"], .concern(1)), (["morale", "was", "low"], .concern(1)), (["high", "morale"], .praise(1)), (["low", "morale"], .concern(1)), (["within", "timescales"], .praise(1)), (["within", "timescale"], .praise(1)),
+        (["on", "time"], .praise(1)), (["meet", "their", "needs"], .praise(1)), (["meets", "their", "needs"], .praise(1)), (["meet", "his", "needs"], .praise(1)),
+        (["meet", "her", "needs"], .praise(1)), (["no", "delay"], .praise(1)), (["improvement", "plan"], .neutral), (["an", "improvement", "on"], .neutral),
         (["improvement", "board"], .neutral), (["improvement", "partner"], .neutral), (["improvement", "notice"], .concern(1)), (["hard", "to"], .concern(1)), (["difficult", "to"], .concern(1)),
         (["not", "only"], .neutral), (["to", "ensure"], .purpose), (["to", "make", "sure"], .purpose), (["in", "order", "to"], .purpose),
         (["so", "that"], .purpose), (["to", "support"], .purpose), (["to", "help"], .purpose), (["to", "improve"], .purpose),
@@ -51,6 +62,10 @@ enum Polarity {
         "strengthen", "excellent", "improvements", "improvement", "tenacious", "creative", "purposeful", "child-centred",
         "well", "regularly", "promptly", "prompt", "quickly", "evident", "complete", "tirelessly", "innovative", "efficient",
         "exceptional", "properly", "supported", "swiftly", "clearly", "launched", "rigorous", "sensitive", "valued", "responsive",
+        "suitable", "regular", "protected", "safeguarded", "settled", "meaningful", "helpful", "supportive", "nurturing",
+        "considerably", "decisive", "decisively", "visible", "credible", "embedded", "often", "impressed", "specific", "measurable", "detailed", "child-focused",
+        "individualised", "tailored", "caring", "trusted", "helped", "up-to-date", "well-planned", "well-coordinated", "well-organised",
+        "well-established", "heard", "listened", "skilful", "insightful", "reflective", "well-attended", "well-supported", "manageable", "grip",
     ]
     private static let concernWords: Set<String> = [
         "concern", "concerns", "concerned", "concerning", "weakness", "weaknesses", "weak", "deteriorated", "deteriorating",
@@ -62,9 +77,11 @@ enum Polarity {
         "unacceptable", "weaker", "unclear", "unstable", "instability", "fragile", "errors", "missed", "urgent", "urgently",
         "shortcomings", "deficits", "deficiencies", "worrying", "criticised", "criticism", "criticisms", "warned", "should", "must",
         "ineffectively", "unmanageable", "patchy", "vague", "unrealistic", "generic", "reliant", "weakest", "neglectful",
-        "too", "harm", "overwhelmed", "unsuitable", "disappointing", "lapses",
+        "too", "harm", "overwhelmed", "unsuitable", "disappointing", "lapses", "sporadic", "crisis", "chaotic", "reactive",
+        "fragmented", "piecemeal", "superficial", "tokenistic", "overdue", "backlog", "backlogs", "stalled", "drifting",
+        "infrequent", "haphazard", "unreliable", "inaccurate", "incomplete", "unaddressed", "unmet", "obstacles", "barriers",
     ]
-    static let negators: Set<String> = ["not", "no", "never", "without", "nor", "neither", "none", "cannot", "nothing", "little"]
+    static let negators: Set<String> = ["not", "no", "never", "without", "nor", "neither", "none", "cannot", "nothing", "little", "rarely", "seldom"]
     private static let breaks: Set<String> = [",", ";", ":", "but", "while", "whilst", "which", "because", "although", "however", "and"]
     private static let ratingCues: Set<String> = ["found", "from", "downgraded", "upgraded", "rated", "judged", "graded", "deemed", "rating", "grade", "grading", "judgement", "judgment", "ratings", "rate"]
     static let ratingWords: Set<String> = ["outstanding", "good", "inadequate"]
@@ -86,13 +103,19 @@ enum Polarity {
             if t.kind != .punct || [",", ";", ":"].contains(t.text) { words.append(t.lower) }
         }
         let all = Set(words)
+        // "staff turnover has reduced", "the number of children without an allocated social worker fell":
+        // a clause that reports a fall in something bad; the bad thing itself is then no concern.
+        let reducesBad = all.contains(where: reductions.contains) && all.contains { $0.hasPrefix("caseload") || badThings.contains($0) }
         var p = 0.0, c = 0.0
         var negatedUntil = -1, skipUntilBreak = false, scopePolar = true, skipEndsAtVerb = false
         var i = 0
-        // A negated verb with nothing good or bad in its scope ("did not consider") still reports a shortfall.
+        // A negated verb with nothing good or bad in its scope ("did not consider") still reports a shortfall;
+        // "no longer" with nothing polar after it ("children no longer have to repeat their stories") reports
+        // the end of something, which in these documents is an improvement.
+        var noLonger = false
         func closeScope() {
-            if negatedUntil >= 0 && !scopePolar { c += 1 }
-            negatedUntil = -1; scopePolar = true
+            if negatedUntil >= 0 && !scopePolar { if noLonger { p += 1 } else { c += 1 } }
+            negatedUntil = -1; scopePolar = true; noLonger = false
         }
         func add(_ e: Effect, _ at: Int) {
             let negated = at <= negatedUntil
@@ -113,13 +136,16 @@ enum Polarity {
                 switch hit.1 {
                 case .purpose: skipUntilBreak = true; skipEndsAtVerb = i <= 2 && hit.0.first == "to"
                 case .neutral: break
-                case .negator: if !skipUntilBreak { closeScope(); negatedUntil = i + 8; scopePolar = false }
+                case .negator: if !skipUntilBreak { closeScope(); negatedUntil = i + 8; scopePolar = false; noLonger = hit.0 == ["no", "longer"] }
+                case .risk: if !skipUntilBreak && i <= negatedUntil { p += 1; scopePolar = true }
+                case .knowing: if !skipUntilBreak { add(.praise(1), i); skipUntilBreak = true; skipEndsAtVerb = false }
                 case _ where graded: break
                 default: if !skipUntilBreak { add(hit.1, i) }
                 }
                 i += hit.0.count; continue
             }
             if skipUntilBreak { i += 1; continue }
+            if reducesBad && badThings.contains(w) { i += 1; continue }
             if negators.contains(w) || w.hasSuffix("n't") { closeScope(); negatedUntil = i + 8; scopePolar = false; i += 1; continue }
             if i > negatedUntil && negatedUntil >= 0 { closeScope() }
             let before = words[max(0, i - 4)..<i]
@@ -140,8 +166,14 @@ enum Polarity {
                 add(.praise(1), i)
             case "increased", "increase", "more", "higher", "recruited", "recruiting":
                 if all.contains(where: { ["carers", "foster", "permanent", "recruited", "adopters", "staff"].contains($0) }) && w != "more" { add(.praise(1), i) }
-            case "reduced", "reducing", "reduction", "lower", "fewer", "reduce", "fallen", "fell", "decreased", "down":
-                if all.contains(where: { $0.hasPrefix("caseload") || ["delays", "drift", "vacancies", "turnover", "cases", "agency", "backlog", "waiting", "temporary"].contains($0) }) { add(.praise(1), i) }
+            case _ where reductions.contains(w):
+                // A fall in something bad is praise, unless the fall itself is negated ("has not reduced").
+                if reducesBad {
+                    let near = words[max(0, i - 3)..<i]
+                    let denied = near.contains { negators.contains($0) || $0.hasSuffix("n't") } && !near.contains("without")
+                    if denied { c += 1 } else { p += 1.5 }
+                    scopePolar = true
+                }
             default:
                 if praiseWords.contains(w) { add(.praise(1), i) } else if concernWords.contains(w) { add(.concern(1), i) }
             }
@@ -151,9 +183,22 @@ enum Polarity {
         return (p, c)
     }
 
+    static let reductions: Set<String> = [
+        "reduced", "reducing", "reduction", "reductions", "lower", "fewer", "fallen", "fell", "falling", "decreased",
+        "decreasing", "down", "dropped", "halved", "shrunk", "cut", "rare",
+    ]
+    /// Things whose fall is good news.
+    static let badThings: Set<String> = [
+        "delays", "delay", "drift", "vacancies", "vacancy", "turnover", "cases", "agency", "backlog", "backlogs", "waiting",
+        "temporary", "unallocated", "without", "missing", "re-referrals", "rereferrals", "exclusions", "complaints",
+        "sickness", "absence", "absences", "waits", "locum", "locums", "interim", "moves", "moved", "breakdowns", "breakdown",
+        "disruption", "disruptions", "repeat", "emergency", "unsuitable", "inappropriate", "homeless", "homelessness", "unsafe",
+    ]
+
     private static let knowing: Set<String> = [
         "address", "addressed", "addressing", "tackle", "tackled", "tackling", "resolve", "resolved", "resolving", "know", "knows",
         "knew", "aware", "awareness", "understanding", "understand", "understands", "identified", "identify", "identifies",
-        "recognise", "recognises", "recognised", "where",
+        "recognise", "recognises", "recognised", "where", "challenge", "challenged", "prevent", "prevents", "prevented",
+        "avoid", "avoids", "avoided", "minimise", "minimised", "reduce", "tackles", "addresses", "escalate", "escalated",
     ]
 }
