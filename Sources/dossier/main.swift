@@ -7,6 +7,17 @@ import Foundation
 struct Options: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier", abstract: "Question inspection letters, press releases and news about children's services.",
+        discussion: """
+            Loads the documents, extracts councils, inspections, findings, people and quotes, and answers \
+            statements such as: findings where council = Dudley and kind = concern. Without -c or -f, a \
+            terminal gets the interactive shell (.help lists its commands) and piped input is read as a script.
+
+            Exit status: 0 when every statement succeeded, 1 when one failed, 2 for bad usage.
+
+            Environment: NO_COLOR turns colour off; PAGER pages tall results (else less -FRX); COLUMNS sets \
+            the table width; XDG_STATE_HOME holds dossier/history (default ~/.local/state); DOSSIER_SEEDS \
+            names the folder loaded when no --docs is given.
+            """,
         version: Session.version)
     @Option(help: ArgumentHelp("A document or a folder of documents (repeatable); default: the bundled seeds.", valueName: "path")) var docs: [String] = []
     @Option(name: .customShort("c"), help: ArgumentHelp("Run a statement or meta-command and exit (repeatable).", valueName: "statement")) var command: [String] = []
