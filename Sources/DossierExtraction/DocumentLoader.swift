@@ -13,21 +13,28 @@ public enum DocumentLoader {
     public static let extensions: Set<String> = ["txt", "md", "html", "htm"]
 
     public static func load(paths: [String]) -> LoadResult {
+        load(paths: paths, progress: nil)
+    }
+
+    /// Loads as `load(paths:)` does, telling `progress` how many of the files found are done:
+    /// at most about ten times a second, from any thread, and once more when all are done.
+    public static func load(paths: [String], progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?) -> LoadResult {
         let walked = FileWalker(extensions: extensions).files(under: paths)
         let files = walked.files
         var diagnostics = walked.diagnostics
         // Documents are read and analysed independently, on every core; results keep the files' order.
-        let results = Results(count: files.count)
+        let results = Results(count: files.count, progress: progress)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             var local: [Diagnostic] = []
             let facts = read(files[i], &local).map { DocumentAnalyzer(doc: $0).analyze() }
             results.set(i, facts, local)
         }
+        progress?(files.count, files.count)
         var facts: [DocumentFacts] = []
         var ids = Set<String>()
         for (i, path) in files.enumerated() {
             diagnostics += results.diagnostics[i]
-            guard let f = results.facts[i] else { continue }
+            guard let f = results.take(i) else { continue }
             guard ids.insert(f.document.id).inserted else {
                 diagnostics.append(Diagnostic(.warning, "another document is already named '\(f.document.id)'; skipped", file: path))
                 continue
@@ -35,7 +42,7 @@ public enum DocumentLoader {
             facts.append(f)
         }
         var builder = ModelBuilder()
-        return LoadResult(model: builder.build(facts), diagnostics: diagnostics)
+        return LoadResult(model: builder.build(consume facts), diagnostics: diagnostics)
     }
 
     /// Extracts the model from one document given as text, for tests and for text that is not in a file.
@@ -142,14 +149,36 @@ private final class Results: @unchecked Sendable {
     private(set) var facts: [DocumentFacts?]
     private(set) var diagnostics: [[Diagnostic]]
     private let lock = NSLock()
+    private let progress: (@Sendable (Int, Int) -> Void)?
+    private var done = 0
+    private var lastReport: UInt64 = 0
 
-    init(count: Int) {
+    /// The least time between two progress reports, in nanoseconds.
+    private static let reportInterval: UInt64 = 100_000_000
+
+    init(count: Int, progress: (@Sendable (Int, Int) -> Void)?) {
         facts = Array(repeating: nil, count: count)
         diagnostics = Array(repeating: [], count: count)
+        self.progress = progress
+    }
+
+    /// The facts of file `i`, handed over: the slot no longer holds them.
+    func take(_ i: Int) -> DocumentFacts? {
+        defer { facts[i] = nil }
+        return facts[i]
     }
 
     func set(_ i: Int, _ f: DocumentFacts?, _ d: [Diagnostic]) {
         lock.lock(); defer { lock.unlock() }
         facts[i] = f; diagnostics[i] = d
+        done += 1
+        // Reported under the lock, so reports arrive in order and never two at once.
+        if let progress, done < facts.count {
+            let now = DispatchTime.now().uptimeNanoseconds
+            if now - lastReport >= Results.reportInterval || lastReport == 0 {
+                lastReport = now
+                progress(done, facts.count)
+            }
+        }
     }
 }

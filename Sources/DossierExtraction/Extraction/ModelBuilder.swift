@@ -5,7 +5,9 @@ import DossierModel
 struct ModelBuilder {
     var model = Model()
 
-    mutating func build(_ all: [DocumentFacts]) -> Model {
+    /// Takes the facts over, so each document's quotes, findings and sentences can be freed as
+    /// soon as they are in the model rather than all living twice until the end.
+    mutating func build(_ all: consuming [DocumentFacts]) -> Model {
         model.documents = all.map(\.document)
         mergeCouncils(all)
         let personIDs = mergePeople(all)
@@ -13,7 +15,8 @@ struct ModelBuilder {
         let fullNames = Dictionary(model.councils.map { ($0.name + " Council", $0.fullName) }, uniquingKeysWith: { a, _ in a })
         for i in model.people.indices { if let full = fullNames[model.people[i].organisation] { model.people[i].organisation = full } }
         let inspectionIDs = mergeInspections(all)
-        for (d, facts) in all.enumerated() {
+        for d in all.indices {
+            let facts = all[d]
             for q in facts.quotes {
                 model.quotes.append(QuoteRecord(id: "Q\(model.quotes.count + 1)", speaker: personIDs[q.speaker] ?? q.speaker, text: q.text, source: q.source))
             }
@@ -24,6 +27,7 @@ struct ModelBuilder {
             for s in facts.sentences {
                 model.sentences.append(SentenceRecord(id: "S\(model.sentences.count + 1)", text: s.text, source: s.source, paragraph: s.paragraph))
             }
+            all[d].quotes = []; all[d].findings = []; all[d].sentences = []
         }
         return model
     }
@@ -32,11 +36,13 @@ struct ModelBuilder {
         var order: [String] = []
         var forms: [String: [String]] = [:]
         var docs: [String: [String]] = [:]
+        // Documents already listed per council, so a long list is not searched once per mention.
+        var listed: [String: Set<String>] = [:]
         for facts in all {
             for c in facts.councils {
                 if forms[c.name] == nil { order.append(c.name); forms[c.name] = [] }
                 for f in c.forms where !forms[c.name]!.contains(f) { forms[c.name]!.append(f) }
-                if !(docs[c.name] ?? []).contains(facts.document.id) { docs[c.name, default: []].append(facts.document.id) }
+                if listed[c.name, default: []].insert(facts.document.id).inserted { docs[c.name, default: []].append(facts.document.id) }
             }
             if !facts.mainCouncil.isEmpty, !(forms[facts.mainCouncil]!.contains("the council")) { forms[facts.mainCouncil]!.append("the council") }
         }
@@ -53,24 +59,28 @@ struct ModelBuilder {
     private mutating func mergePeople(_ all: [DocumentFacts]) -> [String: String] {
         var byKey: [String: Int] = [:]
         var rename: [String: String] = [:]
-        let fullNames = all.flatMap(\.people).filter { $0.name != $0.surname }
+        // The full names each lower-cased surname ends, found once rather than by a search per surname.
+        var fullNames: [String: Set<String>] = [:]
+        for facts in all { for p in facts.people where p.name != p.surname { fullNames[p.surname.lowercased(), default: []].insert(p.name) } }
+        var listed: [Set<String>] = []
         for facts in all {
             for p in facts.people {
                 var name = p.name
-                if p.name == p.surname {
-                    let matches = Set(fullNames.filter { $0.surname.lowercased() == p.surname.lowercased() }.map(\.name))
-                    if matches.count == 1 { name = matches.first!; rename[p.name] = name }
+                if p.name == p.surname, let matches = fullNames[p.surname.lowercased()], matches.count == 1 {
+                    name = matches.first!; rename[p.name] = name
                 }
                 let key = name.lowercased()
                 if let i = byKey[key] {
-                    var r = model.people[i]
-                    if r.role.isEmpty { r.role = p.role }
-                    if r.organisation.isEmpty { r.organisation = p.organisation }
-                    for a in p.aliases + (p.name != name ? [p.name] : []) where !r.aliases.contains(a) && a != r.name { r.aliases.append(a) }
-                    if !r.documents.contains(facts.document.id) { r.documents.append(facts.document.id) }
-                    model.people[i] = r
+                    // Changed in place: a copy of the record would copy its lists on every merge.
+                    if model.people[i].role.isEmpty { model.people[i].role = p.role }
+                    if model.people[i].organisation.isEmpty { model.people[i].organisation = p.organisation }
+                    for a in p.aliases + (p.name != name ? [p.name] : []) where !model.people[i].aliases.contains(a) && a != model.people[i].name {
+                        model.people[i].aliases.append(a)
+                    }
+                    if listed[i].insert(facts.document.id).inserted { model.people[i].documents.append(facts.document.id) }
                 } else {
                     byKey[key] = model.people.count
+                    listed.append([facts.document.id])
                     let aliases = (p.aliases + (p.name != name ? [p.name] : [])).filter { $0 != name }
                     model.people.append(PersonRecord(id: "P\(model.people.count + 1)", name: name, role: p.role, organisation: p.organisation,
                                                      aliases: aliases, documents: [facts.document.id]))
@@ -85,12 +95,16 @@ struct ModelBuilder {
     private mutating func mergeInspections(_ all: [DocumentFacts]) -> [[Int: String]] {
         var merged: [InspectionFact] = []
         var ids: [[Int: String]] = []
+        // Only visits with the same council, kind and rating can merge; each group keeps its visits in order.
+        var groups: [InspectionGroup: [Int]] = [:]
         for facts in all {
             var local: [Int: String] = [:]
             for (k, f) in facts.inspections.enumerated() {
                 let hasDate = f.date.year != nil || f.date.month != nil
-                if let i = merged.firstIndex(where: { m in
-                    m.council == f.council && m.kind == f.kind && m.rating == f.rating
+                let group = InspectionGroup(council: f.council, kind: f.kind, rating: f.rating)
+                if let i = groups[group, default: []].first(where: { j in
+                    let m = merged[j]
+                    return m.council == f.council && m.kind == f.kind && m.rating == f.rating
                         && (m.ordinal == nil || f.ordinal == nil || m.ordinal == f.ordinal) && m.date.isCompatible(with: f.date)
                         && (!f.rating.isEmpty || (hasDate && (m.date.year != nil || m.date.month != nil)))
                 }) {
@@ -100,6 +114,7 @@ struct ModelBuilder {
                     if !merged[i].documents.contains(facts.document.id) { merged[i].documents.append(facts.document.id) }
                     local[k] = "I\(i + 1)"
                 } else {
+                    groups[group, default: []].append(merged.count)
                     merged.append(f)
                     local[k] = "I\(merged.count)"
                 }
@@ -112,4 +127,11 @@ struct ModelBuilder {
         }
         return ids
     }
+}
+
+/// The fields two visits must share to be merged.
+private struct InspectionGroup: Hashable {
+    var council: String
+    var kind: String
+    var rating: String
 }

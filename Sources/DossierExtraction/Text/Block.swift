@@ -17,11 +17,11 @@ struct Block {
     /// A heading or list item, which is never merged with its neighbours.
     var isHeading = false
 
-    var text: String { String(String.UnicodeScalarView(scalars)) }
+    var text: String { FastText.string(scalars) }
 
     func text(_ range: Range<Int>) -> String {
         let lo = max(0, min(range.lowerBound, scalars.count)), hi = max(lo, min(range.upperBound, scalars.count))
-        return String(String.UnicodeScalarView(scalars[lo..<hi]))
+        return FastText.string(scalars[lo..<hi])
     }
 
     /// The source line holding scalar `index`.

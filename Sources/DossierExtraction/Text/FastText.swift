@@ -50,9 +50,50 @@ enum FastText {
         }
     }
 
+    /// The string of some scalars, encoded straight into UTF-8: building it through
+    /// `String.UnicodeScalarView` runs generic, unspecialised code per scalar.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        scalars.withUnsafeBufferPointer(string)
+    }
+
+    static func string(_ scalars: [Unicode.Scalar]) -> String {
+        scalars.withUnsafeBufferPointer(string)
+    }
+
+    static func string(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        var count = 0
+        for c in s {
+            let v = c.value
+            count += v < 0x80 ? 1 : (v < 0x800 ? 2 : (v < 0x10000 ? 3 : 4))
+        }
+        guard count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: count) { out in
+            var i = 0
+            for c in s {
+                let v = c.value
+                if v < 0x80 {
+                    out[i] = UInt8(truncatingIfNeeded: v); i += 1
+                } else if v < 0x800 {
+                    out[i] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                    out[i + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); i += 2
+                } else if v < 0x10000 {
+                    out[i] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+                    out[i + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                    out[i + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); i += 3
+                } else {
+                    out[i] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+                    out[i + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+                    out[i + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                    out[i + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); i += 4
+                }
+            }
+            return i
+        }
+    }
+
     /// The text with curly apostrophes made straight.
     static func straightened(_ s: String) -> String {
         guard s.unicodeScalars.contains(where: { $0 == "’" }) else { return s }
-        return String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
+        return string(s.unicodeScalars.map { $0 == "’" ? "'" : $0 })
     }
 }

@@ -15,6 +15,9 @@ enum Furniture {
         "to read the letter in full", "to read the report in full", "follow us", "share this", "listen live",
     ]
 
+    /// Quotation marks and spaces around an outlet's name, built once rather than per line.
+    static let quotesAndSpaces = CharacterSet(charactersIn: "'\"‘’“” ©")
+
     static func classify(_ blocks: inout [Block]) -> PageInfo {
         var info = PageInfo()
         var seenBody = false
@@ -38,7 +41,7 @@ enum Furniture {
             // Markdown emphasis and bullets do not hide a stamp ("*Published 4 April 2019*").
             let lower = String(text.lowercased().drop { !$0.isLetter && !$0.isNumber })
             let punctuated = endsSentence(blocks[i].scalars)
-            if words <= 10, !punctuated || !seenBody, let outlet = Outlets.outlet(in: text.trimmingCharacters(in: CharacterSet(charactersIn: "'\"‘’“” ©"))) {
+            if words <= 10, !punctuated || !seenBody, let outlet = Outlets.outlet(in: text.trimmingCharacters(in: quotesAndSpaces)) {
                 if info.publisher.isEmpty { info.publisher = outlet }
                 blocks[i].role = .furniture; continue
             }

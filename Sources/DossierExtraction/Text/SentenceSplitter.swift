@@ -16,7 +16,7 @@ public enum SentenceSplitter {
     /// Sentences of `text`, trimmed.
     public static func split(_ text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
-        return split(scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+        return split(scalars).map { FastText.string(scalars[$0]) }
     }
 
     static func isSpace(_ s: Unicode.Scalar) -> Bool { FastText.isSpace(s) }
@@ -66,7 +66,7 @@ public enum SentenceSplitter {
         var b = dot
         while b > 0, isLetter(s[b - 1]) || (s[b - 1] == "." && b >= 2 && isLetter(s[b - 2])) { b -= 1 }
         guard b < dot else { return false }
-        let word = String(String.UnicodeScalarView(s[b..<dot]))
+        let word = FastText.string(s[b..<dot])
         let lower = word.lowercased()
         if abbreviations.contains(lower) { return true }
         if beforeNumbers.contains(lower) {

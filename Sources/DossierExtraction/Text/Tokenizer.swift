@@ -44,9 +44,9 @@ enum Tokenizer {
                     }
                     break
                 }
-                let text = String(String.UnicodeScalarView(s[i..<j]))
+                let text = FastText.string(s[i..<j])
                 let kind: Token.Kind = isDigit(c) ? .number : .word
-                out.append(Token(text: text, lower: normalize(text), start: i, end: j, kind: kind))
+                out.append(Token(text: text, lower: asciiLower(s[i..<j]) ?? normalize(text), start: i, end: j, kind: kind))
                 i = j
             } else {
                 let text = String(c)
@@ -57,10 +57,25 @@ enum Tokenizer {
         return out
     }
 
+    /// The lower-case text of an all-ASCII word, built from its scalars without a
+    /// `lowercased()` pass; nil when the word has other characters.
+    static func asciiLower(_ word: ArraySlice<Unicode.Scalar>) -> String? {
+        word.withUnsafeBufferPointer { w in
+            guard !w.isEmpty, w.allSatisfy({ $0.value < 128 }) else { return nil }
+            return String(unsafeUninitializedCapacity: w.count) { out in
+                for (k, c) in w.enumerated() {
+                    let v = UInt8(truncatingIfNeeded: c.value)
+                    out[k] = v >= 65 && v <= 90 ? v + 32 : v
+                }
+                return w.count
+            }
+        }
+    }
+
     static func normalize(_ text: String) -> String {
         var lower = text.lowercased()
         if lower.unicodeScalars.contains(where: { $0 == "’" || $0 == "‑" }) {
-            lower = String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "’" ? "'" : ($0 == "‑" ? "-" : $0) }))
+            lower = FastText.string(lower.unicodeScalars.map { $0 == "’" ? "'" : ($0 == "‑" ? "-" : $0) })
         }
         return lower
     }

@@ -38,23 +38,36 @@ extension Evaluator {
     /// Case-insensitive search for an ASCII needle, without lowering the text:
     /// a non-ASCII character can never equal an ASCII one, so bytes suffice.
     static func asciiContains(_ haystack: String, _ needle: String) -> Bool {
-        var haystack = haystack
-        return haystack.withUTF8 { text in
-            let pattern = Array(needle.utf8)
+        var haystack = haystack, needle = needle
+        return haystack.withUTF8 { text in needle.withUTF8 { pattern in
             guard pattern.count <= text.count else { return false }
             let first = pattern[0]
+            func found(at i: Int) -> Bool {
+                guard lowerASCII(text[i]) == first else { return false }
+                var j = 1
+                while j < pattern.count, lowerASCII(text[i + j]) == pattern[j] { j += 1 }
+                return j == pattern.count
+            }
+            // Eight bytes at a time, a block is skipped when none of its bytes, with bit 5 set,
+            // equals the first byte with bit 5 set: a byte whose lower case is the first byte
+            // always passes, so no match is missed; blocks that pass are checked byte by byte.
+            let key = UInt64(first | 0x20) &* 0x0101_0101_0101_0101
+            let base = UnsafeRawPointer(text.baseAddress!)
             var i = 0
             let last = text.count - pattern.count
-            while i <= last {
-                if lowerASCII(text[i]) == first {
-                    var j = 1
-                    while j < pattern.count, lowerASCII(text[i + j]) == pattern[j] { j += 1 }
-                    if j == pattern.count { return true }
+            while i + 8 <= last + 1 {
+                let v = (base.loadUnaligned(fromByteOffset: i, as: UInt64.self) | 0x2020_2020_2020_2020) ^ key
+                if (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 {
+                    for k in i..<(i + 8) where found(at: k) { return true }
                 }
+                i += 8
+            }
+            while i <= last {
+                if found(at: i) { return true }
                 i += 1
             }
             return false
-        }
+        } }
     }
 
     @inline(__always) static func lowerASCII(_ b: UInt8) -> UInt8 {

@@ -102,26 +102,30 @@ extension Evaluator {
         // then groups that differ only in case are merged.
         var exact: [[String]: (display: [Value], count: Int)] = [:]
         var exactOrder: [[String]] = []
-        for row in rows {
-            var combinations: [[Value]] = [[]]
-            for group in groups {
-                let value = cell(group, row: row)
-                if case .list(let list) = value {
-                    let items: [Value] = list.isEmpty ? [.null] : list.map { .text($0) }
-                    combinations = combinations.flatMap { prefix in items.map { prefix + [$0] } }
-                } else {
-                    for i in combinations.indices { combinations[i].append(value) }
+        if let coded = countByCodes(rows, groups: groups) {
+            (exact, exactOrder) = coded
+        } else {
+            for row in rows {
+                var combinations: [[Value]] = [[]]
+                for group in groups {
+                    let value = cell(group, row: row)
+                    if case .list(let list) = value {
+                        let items: [Value] = list.isEmpty ? [.null] : list.map { .text($0) }
+                        combinations = combinations.flatMap { prefix in items.map { prefix + [$0] } }
+                    } else {
+                        for i in combinations.indices { combinations[i].append(value) }
+                    }
                 }
-            }
-            var seen: Set<[String]> = []
-            for combination in combinations {
-                let key = combination.map(\.text)
-                guard combinations.count == 1 || seen.insert(key.map { $0.lowercased() }).inserted else { continue }
-                if exact[key] == nil {
-                    exact[key] = (combination, 0)
-                    exactOrder.append(key)
+                var seen: Set<[String]> = []
+                for combination in combinations {
+                    let key = combination.map(\.text)
+                    guard combinations.count == 1 || seen.insert(key.map { $0.lowercased() }).inserted else { continue }
+                    if exact[key] == nil {
+                        exact[key] = (combination, 0)
+                        exactOrder.append(key)
+                    }
+                    exact[key]!.count += 1
                 }
-                exact[key]!.count += 1
             }
         }
         var counts: [[String]: (display: [Value], count: Int)] = [:]

@@ -30,11 +30,28 @@ struct Evaluator {
     func matchingRows(upTo wanted: Int? = nil) -> [Int] {
         let all = plan.table.rows.indices
         guard let filter = plan.filter else { return Array(wanted.map { all.prefix($0) } ?? all) }
-        let candidates = self.candidates(filter) ?? Array(all)
-        guard let wanted else { return candidates.filter { test(filter, row: $0) } }
+        let found = self.candidates(filter)
+        // An equality answered by the index keeps exactly its rows: the index holds the same lowered texts the test compares.
+        if let found, isIndexed(filter) { return wanted.map { Array(found.prefix($0)) } ?? found }
+        let keeps = compile(filter)
+        guard let wanted else {
+            guard let found else { return all.filter(keeps) }
+            return found.filter(keeps)
+        }
         var kept: [Int] = []
-        for row in candidates where kept.count < wanted && test(filter, row: row) { kept.append(row) }
+        for row in found ?? Array(all) where kept.count < wanted && keeps(row) { kept.append(row) }
         return kept
+    }
+
+    /// Whether the filter is a single equality (or `in`) that `candidates` answers from the index exactly.
+    private func isIndexed(_ filter: Filter) -> Bool {
+        switch filter {
+        case .compare(let path, .equal, _), .member(let path, _):
+            guard path.hops.isEmpty, case .field = path.end else { return false }
+            return path.type == .text || path.type == .list
+        default:
+            return false
+        }
     }
 
     /// Rows that can satisfy the filter, from an index on an equality, or nil

@@ -125,10 +125,16 @@ extension Session {
     /// Loads `paths` (files or folders) and reports the loader's warnings on `err`.
     public convenience init(paths: [String], settings: ShellSettings, out: TextSink, err: TextSink,
                             outIsTerminal: Bool, environment: ShellEnvironment, showProgress: Bool = false) {
-        // A terminal sees that loading is under way; the line is cleared once it is done.
-        if showProgress { err.write("loading documents…\r"); err.flush() }
-        let result = DocumentLoader.load(paths: paths)
-        if showProgress { err.write("\u{1B}[K"); err.flush() }
+        // A terminal sees how far loading has got, on one line that is cleared once it is done.
+        let result: LoadResult
+        if showProgress {
+            let sink = ProgressSink(err)
+            sink.show("loading documents…") // while the folders are walked
+            result = DocumentLoader.load(paths: paths) { done, total in sink.show("loading \(done)/\(total) documents") }
+            err.write("\r\u{1B}[K"); err.flush()
+        } else {
+            result = DocumentLoader.load(paths: paths)
+        }
         self.init(load: result, paths: paths, settings: settings, out: out, err: err,
                   outIsTerminal: outIsTerminal, environment: environment)
         report(result.diagnostics)
@@ -156,4 +162,11 @@ extension Session {
         }
         return exitStatus
     }
+}
+
+/// The error stream for the loader's progress reports, which arrive one at a time from its workers.
+private final class ProgressSink: @unchecked Sendable {
+    private let err: TextSink
+    init(_ err: TextSink) { self.err = err }
+    func show(_ line: String) { err.write("\r" + line + "\u{1B}[K"); err.flush() }
 }
