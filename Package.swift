@@ -37,8 +37,9 @@ let package = Package(
         .executableTarget(name: "dossier-bench", dependencies: ["DossierExtraction", "DossierQuery", "DossierModel"]),
         // Fuzz targets: a replayer of their corpus in a normal build; libFuzzer entry
         // points when built with -DFUZZING -sanitize=fuzzer (docs/robustness.md).
-        .executableTarget(name: "fuzz-query", dependencies: ["DossierQuery", "DossierModel"]),
-        .executableTarget(name: "fuzz-extract", dependencies: ["DossierExtraction", "DossierModel"]),
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "fuzz-query", dependencies: ["DossierQuery", "DossierModel", "FuzzSupport"]),
+        .executableTarget(name: "fuzz-extract", dependencies: ["DossierExtraction", "DossierModel", "FuzzSupport"]),
         .testTarget(
             name: "DossierTests",
             dependencies: ["DossierModel", "DossierExtraction", "DossierQuery", "DossierShell", "DossierExport", "dossier"],

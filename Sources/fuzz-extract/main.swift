@@ -1,1 +1,0 @@
-print("fuzz-extract: not yet written")

@@ -1,1 +1,0 @@
-print("fuzz-query: not yet written")
