@@ -1,3 +1,4 @@
+import FuzzSupport
 import DossierExtraction
 import DossierModel
 import Foundation
@@ -54,19 +55,8 @@ public func fuzzExtractOneInput(_ data: UnsafeRawPointer?, _ size: Int) -> CInt 
     return 0
 }
 
-// SwiftPM links an executable's `main` to `<module>_main` (so tests can link
-// it), which also hides libFuzzer's own `main`: start libFuzzer's driver here.
-@_extern(c, "LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafeRawPointer?, Int) -> CInt
-) -> CInt
-
 @_cdecl("fuzz_extract_main")
 public func fuzzExtractMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var argc = argc, argv = argv
-    atexit { try? FileManager.default.removeItem(atPath: ExtractTarget.folder) }
-    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzExtractOneInput(data, size) }
+    runFuzzer(argc, argv) { data, size in fuzzExtractOneInput(data, size) }
 }
 #endif

@@ -1,3 +1,4 @@
+import FuzzSupport
 import DossierModel
 import DossierQuery
 
@@ -51,18 +52,8 @@ public func fuzzQueryOneInput(_ data: UnsafeRawPointer?, _ size: Int) -> CInt {
     return 0
 }
 
-// SwiftPM links an executable's `main` to `<module>_main` (so tests can link
-// it), which also hides libFuzzer's own `main`: start libFuzzer's driver here.
-@_extern(c, "LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafeRawPointer?, Int) -> CInt
-) -> CInt
-
 @_cdecl("fuzz_query_main")
 public func fuzzQueryMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var argc = argc, argv = argv
-    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzQueryOneInput(data, size) }
+    runFuzzer(argc, argv) { data, size in fuzzQueryOneInput(data, size) }
 }
 #endif
