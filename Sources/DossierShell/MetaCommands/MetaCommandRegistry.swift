@@ -1,8 +1,8 @@
 /// Every meta-command, in the order `.help` lists them.
 public enum MetaCommandRegistry {
     public static let all: [any MetaCommand] = [
-        HelpCommand(), SchemaCommand(), ModeCommand(), HeadersCommand(), OutputCommand(), OnceCommand(),
-        ReadCommand(), LoadCommand(), ShowCommand(), ExportCommand(), TimerCommand(), PagerCommand(), QuitCommand(),
+        HelpCommand(), SchemaCommand(), ModeCommand(), ToggleCommand.headers, OutputCommand(), OnceCommand(),
+        ReadCommand(), LoadCommand(), ShowCommand(), ExportCommand(), ToggleCommand.timer, ToggleCommand.pager, QuitCommand(),
     ]
 
     /// The command called `name` (without the dot), or one of its aliases.

@@ -22,41 +22,26 @@ struct ModeCommand: MetaCommand {
     }
 }
 
-/// `.headers on|off`: column names in table, csv, tsv output.
-struct HeadersCommand: MetaCommand {
-    let name = "headers"
-    let aliases = ["header"]
-    let usage = ".headers on|off"
-    let summary = "show or hide column names"
+/// A setting switched by `.NAME on|off` (`.headers`, `.timer`, `.pager`).
+struct ToggleCommand: MetaCommand {
+    let name: String
+    var aliases: [String] = []
+    let summary: String
+    let setting: WritableKeyPath<ShellSettings, Bool> & Sendable
+
+    var usage: String { ".\(name) on|off" }
     var argumentKind: MetaArgumentKind { .choices { _ in ["on", "off"] } }
 
     func run(_ invocation: MetaInvocation, in session: Session) throws(MetaCommandError) {
-        session.settings.headers = try invocation.onOff()
+        session.settings[keyPath: setting] = try invocation.onOff()
     }
-}
 
-/// `.timer on|off`: how long each statement took, on standard error.
-struct TimerCommand: MetaCommand {
-    let name = "timer"
-    let usage = ".timer on|off"
-    let summary = "report how long each statement takes"
-    var argumentKind: MetaArgumentKind { .choices { _ in ["on", "off"] } }
-
-    func run(_ invocation: MetaInvocation, in session: Session) throws(MetaCommandError) {
-        session.settings.timer = try invocation.onOff()
-    }
-}
-
-/// `.pager on|off`: page results taller than the screen at the prompt.
-struct PagerCommand: MetaCommand {
-    let name = "pager"
-    let usage = ".pager on|off"
-    let summary = "page results taller than the screen ($PAGER, else less -FRX)"
-    var argumentKind: MetaArgumentKind { .choices { _ in ["on", "off"] } }
-
-    func run(_ invocation: MetaInvocation, in session: Session) throws(MetaCommandError) {
-        session.settings.pager = try invocation.onOff()
-    }
+    /// Column names in table, csv and tsv output.
+    static let headers = ToggleCommand(name: "headers", aliases: ["header"], summary: "show or hide column names", setting: \.headers)
+    /// How long each statement took, on standard error.
+    static let timer = ToggleCommand(name: "timer", summary: "report how long each statement takes", setting: \.timer)
+    /// Page results taller than the screen at the prompt.
+    static let pager = ToggleCommand(name: "pager", summary: "page results taller than the screen ($PAGER, else less -FRX)", setting: \.pager)
 }
 
 /// `.quit`: leave the shell (or stop the script).
