@@ -40,6 +40,8 @@ enum DateParser {
     ]
 
     static func day(_ t: Token) -> Int? {
+        // Most tokens are words: a day starts with a digit and is at most "31st" long.
+        guard let f = t.lower.utf8.first, f &- 48 < 10, t.lower.utf8.count <= 4 else { return nil }
         var s = t.lower
         for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) { s = String(s.dropLast(2)) }
         guard let d = Int(s), d >= 1, d <= 31 else { return nil }

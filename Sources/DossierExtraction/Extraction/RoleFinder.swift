@@ -168,7 +168,7 @@ enum RoleFinder {
         }
         guard !words.isEmpty else { return nil }
         var text = FastText.straightened(words.map(\.text).joined(separator: " "))
-        while let r = text.range(of: " ,") { text.replaceSubrange(r, with: ",") }
+        if FastText.contains(text, " ,") { text = text.replacing(" ,", with: ",") }
         return Role(text: text, place: place)
     }
 }

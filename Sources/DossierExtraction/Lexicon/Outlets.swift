@@ -32,7 +32,7 @@ enum Outlets {
 
     /// The outlet a short line names, if it names one.
     static func outlet(in line: String) -> String? {
-        let l = line.lowercased().trimmingCharacters(in: .whitespaces)
+        let l = FastText.trimmed(line, FastText.blanks).lowercased()
         if let name = exact[l] ?? (l.hasPrefix("the ") ? exact[String(l.dropFirst(4))] : nil) { return name }
         // Footers: "Play Black Country Radio", "© Express & Star", "Listen to Free Radio".
         let length = l.utf8.count
@@ -62,8 +62,7 @@ enum Outlets {
         "your account",
     ]
 
-    static func isInterface(_ line: String) -> Bool {
-        let l = line.lowercased()
-        return interfacePhrases.contains { FastText.contains(l, $0) }
-    }
+    static let interfaceMatcher = PhraseMatcher(interfacePhrases)
+
+    static func isInterface(_ line: String) -> Bool { interfaceMatcher.matches(line) }
 }

@@ -102,10 +102,12 @@ enum Polarity {
             prevNo = t.lower == "no"
             if t.kind != .punct || [",", ";", ":"].contains(t.text) { words.append(t.lower) }
         }
-        let all = Set(words)
+        // One look-up per word: each lexicon is a bit of its class.
+        let cls = words.map { classes[$0] ?? [] }
+        let any = cls.reduce(into: WordClass()) { $0.formUnion($1) }
         // "staff turnover has reduced", "the number of children without an allocated social worker fell":
         // a clause that reports a fall in something bad; the bad thing itself is then no concern.
-        let reducesBad = all.contains(where: reductions.contains) && all.contains { $0.hasPrefix("caseload") || badThings.contains($0) }
+        let reducesBad = any.contains(.reduction) && (any.contains(.badThing) || words.contains { $0.hasPrefix("caseload") })
         var p = 0.0, c = 0.0
         var negatedUntil = -1, skipUntilBreak = false, scopePolar = true, skipEndsAtVerb = false
         var i = 0
@@ -128,11 +130,12 @@ enum Polarity {
         }
         while i < words.count {
             let w = words[i]
-            if breaks.contains(w) { closeScope(); if w != "and" { skipUntilBreak = false }; i += 1; continue }
+            let c0 = cls[i]
+            if c0.contains(.brk) { closeScope(); if w != "and" { skipUntilBreak = false }; i += 1; continue }
             // A purpose phrase inside a subject ("Work to tackle exploitation was…") ends at its verb.
             if skipUntilBreak && skipEndsAtVerb && ["was", "were", "is", "are", "has", "have", "had"].contains(w) { skipUntilBreak = false }
-            if let cands = phraseIndex[w], let hit = cands.first(where: { i + $0.0.count <= words.count && Array(words[i..<i + $0.0.count]) == $0.0 }) {
-                let graded = (hit.0.first == "requires" || hit.0.first == "require" || hit.0.first == "requiring") && words[max(0, i - 5)..<i].contains(where: ratingCues.contains)
+            if c0.contains(.phraseStart), let cands = phraseIndex[w], let hit = cands.first(where: { i + $0.0.count <= words.count && Array(words[i..<i + $0.0.count]) == $0.0 }) {
+                let graded = (hit.0.first == "requires" || hit.0.first == "require" || hit.0.first == "requiring") && cls[max(0, i - 5)..<i].contains { $0.contains(.ratingCue) }
                 switch hit.1 {
                 case .purpose: skipUntilBreak = true; skipEndsAtVerb = i <= 2 && hit.0.first == "to"
                 case .neutral: break
@@ -145,28 +148,27 @@ enum Polarity {
                 i += hit.0.count; continue
             }
             if skipUntilBreak { i += 1; continue }
-            if reducesBad && badThings.contains(w) { i += 1; continue }
-            if negators.contains(w) || w.hasSuffix("n't") { closeScope(); negatedUntil = i + 8; scopePolar = false; i += 1; continue }
+            if reducesBad && c0.contains(.badThing) { i += 1; continue }
+            if c0.contains(.negator) || w.hasSuffix("n't") { closeScope(); negatedUntil = i + 8; scopePolar = false; i += 1; continue }
             if i > negatedUntil && negatedUntil >= 0 { closeScope() }
+            if c0.isEmpty { i += 1; continue }
             let before = words[max(0, i - 4)..<i]
-            if ratingWords.contains(w), before.suffix(3).contains(where: ratingCues.contains) || (i + 1 < words.count && ratingCues.contains(words[i + 1])) {
+            if c0.contains(.ratingWord), cls[max(0, i - 3)..<i].contains(where: { $0.contains(.ratingCue) }) || (i + 1 < words.count && cls[i + 1].contains(.ratingCue)) {
                 i += 1; continue
             }
             switch w {
             case "improvement", "improvements":
-                let need: Set<String> = ["need", "needs", "needed", "require", "requires", "required", "called", "calls", "room", "areas", "further", "more", "urgent", "for"]
-                if before.contains(where: need.contains) || (i + 1 < words.count && ["needed", "required", "is", "are"].contains(words[i + 1])) { add(.concern(1), i) } else { add(.praise(1), i) }
+                if before.contains(where: Self.need.contains) || (i + 1 < words.count && ["needed", "required", "is", "are"].contains(words[i + 1])) { add(.concern(1), i) } else { add(.praise(1), i) }
             case "progress":
-                let good: Set<String> = ["positive", "good", "significant", "considerable", "strong", "steady", "sustained", "real", "clear", "making", "made", "make", "encouraging", "demonstrable", "tangible", "notable", "further", "continued"]
-                if words[max(0, i - 2)..<i].contains(where: good.contains) { add(.praise(1), i) }
+                if words[max(0, i - 2)..<i].contains(where: Self.goodProgress.contains) { add(.praise(1), i) }
             case "impact", "difference":
                 if words[max(0, i - 2)..<i].contains(where: ["had", "have", "has", "having", "positive", "real", "an", "making", "made"].contains) { add(.praise(1), i) }
-            case _ where concernWords.contains(w) && before.contains(where: knowing.contains):
+            case _ where c0.contains(.concern) && cls[max(0, i - 4)..<i].contains(where: { $0.contains(.knowing) }):
                 // Knowing or tackling a weakness is a strength: "an accurate understanding of the weaknesses".
                 add(.praise(1), i)
             case "increased", "increase", "more", "higher", "recruited", "recruiting":
-                if all.contains(where: { ["carers", "foster", "permanent", "recruited", "adopters", "staff"].contains($0) }) && w != "more" { add(.praise(1), i) }
-            case _ where reductions.contains(w):
+                if words.contains(where: Self.recruitedNouns.contains) && w != "more" { add(.praise(1), i) }
+            case _ where c0.contains(.reduction):
                 // A fall in something bad is praise, unless the fall itself is negated ("has not reduced").
                 if reducesBad {
                     let near = words[max(0, i - 3)..<i]
@@ -175,13 +177,40 @@ enum Polarity {
                     scopePolar = true
                 }
             default:
-                if praiseWords.contains(w) { add(.praise(1), i) } else if concernWords.contains(w) { add(.concern(1), i) }
+                if c0.contains(.praise) { add(.praise(1), i) } else if c0.contains(.concern) { add(.concern(1), i) }
             }
             i += 1
         }
         closeScope()
         return (p, c)
     }
+
+    private static let recruitedNouns: Set<String> = ["carers", "foster", "permanent", "recruited", "adopters", "staff"]
+    private static let need: Set<String> = ["need", "needs", "needed", "require", "requires", "required", "called", "calls", "room", "areas", "further", "more", "urgent", "for"]
+    private static let goodProgress: Set<String> = ["positive", "good", "significant", "considerable", "strong", "steady", "sustained", "real", "clear", "making", "made", "make", "encouraging", "demonstrable", "tangible", "notable", "further", "continued"]
+
+    /// Which lexicons a word belongs to.
+    struct WordClass: OptionSet {
+        let rawValue: UInt16
+        static let praise = WordClass(rawValue: 1), concern = WordClass(rawValue: 2), negator = WordClass(rawValue: 4)
+        static let brk = WordClass(rawValue: 8), ratingCue = WordClass(rawValue: 16), ratingWord = WordClass(rawValue: 32)
+        static let reduction = WordClass(rawValue: 64), badThing = WordClass(rawValue: 128), knowing = WordClass(rawValue: 256)
+        static let phraseStart = WordClass(rawValue: 512)
+        /// Words the scorer's switch looks at by name.
+        static let special = WordClass(rawValue: 1024)
+    }
+
+    private static let classes: [String: WordClass] = {
+        var d: [String: WordClass] = [:]
+        let sets: [(Set<String>, WordClass)] = [
+            (praiseWords, .praise), (concernWords, .concern), (negators, .negator), (breaks, .brk), (ratingCues, .ratingCue),
+            (ratingWords, .ratingWord), (reductions, .reduction), (badThings, .badThing), (knowing, .knowing),
+            (Set(phraseIndex.keys), .phraseStart),
+            (["improvement", "improvements", "progress", "impact", "difference", "increased", "increase", "more", "higher", "recruited", "recruiting", "was", "were", "is", "are", "has", "have", "had"], .special),
+        ]
+        for (set, c) in sets { for w in set { d[w, default: []].insert(c) } }
+        return d
+    }()
 
     static let reductions: Set<String> = [
         "reduced", "reducing", "reduction", "reductions", "lower", "fewer", "fallen", "fell", "falling", "decreased",

@@ -26,10 +26,14 @@ enum Topics {
 
     /// The first topic whose cue the text holds, else "general".
     static func topic(of text: String) -> String {
-        let l = FastText.straightened(text.lowercased())
-        for entry in table where entry.cues.contains(where: { FastText.contains(l, $0) }) { return entry.topic }
-        return "general"
+        guard let cue = matcher.firstPattern(in: text) else { return "general" }
+        return table[cueTopic[cue]].topic
     }
+
+    /// Every cue of the table in order, so the least cue index found belongs to the first topic that matches.
+    private static let cues: [(cue: String, topic: Int)] = table.enumerated().flatMap { t in t.element.cues.map { ($0, t.offset) } }
+    private static let matcher = PhraseMatcher(cues.map(\.cue))
+    private static let cueTopic = cues.map(\.topic)
 }
 
 import Foundation

@@ -67,13 +67,21 @@ final class DocumentText {
 
     /// An inspectorate letter signs off as one of Her (His) Majesty's Inspectors, or carries the
     /// letter's headings; news coverage quotes such words but does not open with "Dear".
+    /// A signature's phrases first, then a visit's.
+    private static let letterMatcher = PhraseMatcher([
+        "majesty’s inspector", "majesty's inspector", "yours sincerely",
+        "monitoring visit to", "focused visit to", "inspection of children", "inspection of local authority",
+    ])
+
     static func looksLikeLetter(_ lines: [String]) -> Bool {
         var dear = false, signature = false, visit = false
         for l in lines {
-            let lower = l.lowercased()
-            if lower.hasPrefix("dear ") { dear = true }
-            if FastText.contains(lower, "majesty’s inspector") || FastText.contains(lower, "majesty's inspector") || lower.hasSuffix("hmi") || FastText.contains(lower, "yours sincerely") { signature = true }
-            if FastText.contains(lower, "monitoring visit to") || FastText.contains(lower, "focused visit to") || FastText.contains(lower, "inspection of children") || FastText.contains(lower, "inspection of local authority") { visit = true }
+            if l.utf8.count >= 5, l.utf8.prefix(5).elementsEqual("dear ".utf8, by: { $0 | 0x20 == $1 | 0x20 }) { dear = true }
+            letterMatcher.scan(l) { hit in
+                if hit < 3 { signature = true } else { visit = true }
+                return false
+            }
+            if l.utf8.count >= 3, l.utf8.suffix(3).elementsEqual("hmi".utf8, by: { $0 | 0x20 == $1 }) { signature = true }
         }
         return (dear && (signature || visit)) || (signature && visit)
     }

@@ -91,6 +91,16 @@ enum FastText {
         }
     }
 
+    /// Spaces and tabs, as `CharacterSet.whitespaces` has them (with the no-break spaces).
+    static let blanks: Set<Unicode.Scalar> = [" ", "\t", "\u{A0}", "\u{2007}", "\u{202F}", "\u{3000}", "\u{2002}", "\u{2003}", "\u{2009}"]
+
+    /// The text without the given scalars at either end.
+    static func trimmed(_ s: String, _ set: Set<Unicode.Scalar>) -> String {
+        let u = s.unicodeScalars
+        guard let a = u.firstIndex(where: { !set.contains($0) }), let b = u.lastIndex(where: { !set.contains($0) }) else { return "" }
+        return String(u[a...b])
+    }
+
     /// The text with curly apostrophes made straight.
     static func straightened(_ s: String) -> String {
         guard s.unicodeScalars.contains(where: { $0 == "’" }) else { return s }

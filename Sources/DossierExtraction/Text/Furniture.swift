@@ -15,8 +15,17 @@ enum Furniture {
         "to read the letter in full", "to read the report in full", "follow us", "share this", "listen live",
     ]
 
-    /// Quotation marks and spaces around an outlet's name, built once rather than per line.
-    static let quotesAndSpaces = CharacterSet(charactersIn: "'\"‘’“” ©")
+    static let strongMatcher = PhraseMatcher(strongPhrases)
+
+    /// Quotation marks and spaces around an outlet's name.
+    static let quotesAndSpaces: Set<Unicode.Scalar> = Set("'\"‘’“” ©".unicodeScalars)
+
+    /// The start of a line in lower case, from its first letter or digit ("*Published 4 April" is
+    /// "published 4 april"): enough for the prefixes that mark stamps, without lower-casing the whole line.
+    static func leadingWords(_ s: [Unicode.Scalar]) -> String {
+        guard let first = s.firstIndex(where: { FastText.isLetter($0) || FastText.isDigit($0) }) else { return "" }
+        return FastText.string(s[first..<min(s.count, first + 16)]).lowercased()
+    }
 
     static func classify(_ blocks: inout [Block]) -> PageInfo {
         var info = PageInfo()
@@ -32,16 +41,16 @@ enum Furniture {
             if info.publisher.isEmpty, let first = blocks.indices.first(where: { blocks[$0].role != .body }), first == 0,
                blocks[0].role == .furniture, (1...5).contains(wordCount(blocks[0].scalars)), !Outlets.isInterface(blocks[0].text),
                !blocks[0].scalars.contains(where: { "|>:/@".unicodeScalars.contains($0) }), hasEnoughLetters(blocks[0].scalars) {
-                info.publisher = blocks[0].text.trimmingCharacters(in: .whitespaces)
+                info.publisher = FastText.trimmed(blocks[0].text, FastText.blanks)
             }
         }
         for i in blocks.indices {
             let text = blocks[i].text
             let words = wordCount(blocks[i].scalars)
             // Markdown emphasis and bullets do not hide a stamp ("*Published 4 April 2019*").
-            let lower = String(text.lowercased().drop { !$0.isLetter && !$0.isNumber })
+            let lower = leadingWords(blocks[i].scalars)
             let punctuated = endsSentence(blocks[i].scalars)
-            if words <= 10, !punctuated || !seenBody, let outlet = Outlets.outlet(in: text.trimmingCharacters(in: quotesAndSpaces)) {
+            if words <= 10, !punctuated || !seenBody, let outlet = Outlets.outlet(in: FastText.trimmed(text, quotesAndSpaces)) {
                 if info.publisher.isEmpty { info.publisher = outlet }
                 blocks[i].role = .furniture; continue
             }
@@ -49,7 +58,7 @@ enum Furniture {
                 if info.date.isEmpty, let d = DateParser.firstDate(in: text) { info.date = d.iso }
                 blocks[i].role = .furniture; continue
             }
-            if words <= 25, strongPhrases.contains(where: { FastText.contains(lower, $0) }) { blocks[i].role = .furniture; continue }
+            if words <= 25, strongMatcher.matches(text) { blocks[i].role = .furniture; continue }
             if FastText.contains(text, "©") || lower.hasPrefix("copyright") || blocks[i].scalars.lazy.filter({ $0 == "|" }).count >= 2 { blocks[i].role = .furniture; continue }
             // Taglines and menus above the headline ("Your town. Your news.").
             if !seenBody, candidates.isEmpty, words <= 6, punctuated, !blocks[i].isHeading,
@@ -83,10 +92,11 @@ enum Furniture {
         if b.isHeading { score += 1 }
         if b.scalars.contains(where: { "|>@".unicodeScalars.contains($0) }) || Outlets.isInterface(text) || FastText.contains(text, "   ") { score -= 4 }
         if b.scalars.filter(FastText.isDigit).count >= 3 { score -= 3 }
-        let lower = text.lowercased()
-        if ["children", "ofsted", "inspect", "visit", "council", "services"].contains(where: { FastText.contains(lower, $0) }) { score += 2 }
+        if titleMatcher.matches(text) { score += 2 }
         return score
     }
+
+    static let titleMatcher = PhraseMatcher(["children", "ofsted", "inspect", "visit", "council", "services"])
 
     static func wordCount(_ s: [Unicode.Scalar]) -> Int {
         var n = 0, inWord = false
