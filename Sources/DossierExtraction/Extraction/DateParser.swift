@@ -60,8 +60,9 @@ enum DateParser {
         return m
     }
 
-    /// Every date in `tokens[range]`, with the token range it covers.
-    static func dates(in tokens: [Token], _ range: Range<Int>) -> [(range: Range<Int>, date: PartialDate)] {
+    /// Every date in `tokens[range]`, with the token range it covers; with an `anchor` (the
+    /// document's own date), relative dates too ("last month", "14 months ago", "earlier this year").
+    static func dates(in tokens: [Token], _ range: Range<Int>, anchor: PartialDate? = nil) -> [(range: Range<Int>, date: PartialDate)] {
         var out: [(Range<Int>, PartialDate)] = []
         var i = range.lowerBound
         let n = range.upperBound
@@ -97,6 +98,9 @@ enum DateParser {
                 }
                 i = end; continue
             }
+            if let a = anchor, let rel = relative(tokens, i, n, anchor: a) {
+                out.append((rel.range, rel.date)); i = rel.range.upperBound; continue
+            }
             if let y = year(t) {
                 let prev = i > range.lowerBound ? tokens[i - 1].lower : ""
                 if ["in", "since", "during", "of", "from", "until", "by", "and", "year", "early", "late", "mid", "summer", "spring", "autumn", "winter"].contains(prev) {
@@ -110,6 +114,48 @@ enum DateParser {
             out[k].1.year = out[k + 1].1.year
         }
         return out
+    }
+
+    static let counts: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20, "twenty-four": 24, "few": 0,
+    ]
+
+    /// A date given relative to `anchor` at `i`: "last month", "this month", "last year", "this year",
+    /// "N months ago", "N years ago"; seasons ("in the spring", "this summer") give the anchor's year. Months come
+    /// back at month precision, years at year precision; "a few months ago" is too vague to date.
+    static func relative(_ t: [Token], _ i: Int, _ n: Int, anchor a: PartialDate) -> (range: Range<Int>, date: PartialDate)? {
+        guard let y = a.year else { return nil }
+        let w = t[i].lower
+        let next = i + 1 < n ? t[i + 1].lower : ""
+        if w == "last" || w == "this" || w == "past" {
+            if next == "month", let m = a.month {
+                let back = w == "this" ? 0 : 1
+                let total = y * 12 + (m - 1) - back
+                return (i..<i + 2, PartialDate(year: total / 12, month: total % 12 + 1))
+            }
+            if next == "year" { return (i..<i + 2, PartialDate(year: w == "this" ? y : y - 1)) }
+            // "this spring"; "last summer" may mean either of two years, so it is left alone.
+            if w == "this", ["spring", "summer", "autumn", "winter"].contains(next) { return (i..<i + 2, PartialDate(year: y)) }
+        }
+        // "in the spring", "this spring": the anchor's year, unless a year follows ("the spring of 2019").
+        if w == "the", i > 0, t[i - 1].lower == "in", ["spring", "summer", "autumn"].contains(next), i + 2 >= n || t[i + 2].lower != "of" {
+            if let m = a.month, next == "autumn" && m < 9 { return (i..<i + 2, PartialDate(year: y - 1)) }
+            return (i..<i + 2, PartialDate(year: y))
+        }
+        // "14 months ago", "two years ago", "a year ago".
+        if i + 2 < n, t[i + 2].lower == "ago", let count = Int(w) ?? counts[w], count > 0 {
+            switch next {
+            case "months", "month":
+                guard let m = a.month else { return nil }
+                let total = y * 12 + (m - 1) - count
+                return (i..<i + 3, PartialDate(year: total / 12, month: total % 12 + 1))
+            case "years", "year":
+                return (i..<i + 3, PartialDate(year: y - count))
+            default: return nil
+            }
+        }
+        return nil
     }
 
     static func isoDate(_ s: String) -> PartialDate? {

@@ -6,6 +6,7 @@ struct DocumentAnalyzer {
     let doc: DocumentText
 
     func analyze() -> DocumentFacts {
+        if doc.info.date.isEmpty, let d = datelineDate() { doc.info.date = d.iso }
         var facts = DocumentFacts(document: DocumentRecord(id: doc.id, path: doc.path, title: doc.info.title, publisher: doc.info.publisher, date: doc.info.date))
         if facts.document.publisher.isEmpty && doc.isInspectorateLetter { facts.document.publisher = "Ofsted" }
         facts.document.words = doc.bodyBlocks.reduce(0) { $0 + Furniture.wordCount(doc.blocks[$1].scalars) }
@@ -36,6 +37,18 @@ struct DocumentAnalyzer {
             facts.sentences.append((doc.text(of: s), Provenance(document: doc.id, line: p.line, start: p.start, end: p.end), s.paragraph))
         }
         return facts
+    }
+
+    /// The date on a page's dateline, when the page gave none in its metadata or a short stamp: a full
+    /// date (day, month and year) in a line of furniture above the body ("By the newsdesk | Monday 5
+    /// December 2022 | Updated 11:42").
+    private func datelineDate() -> PartialDate? {
+        for b in doc.blocks.indices {
+            if doc.blocks[b].role == .body { break }
+            guard doc.blocks[b].scalars.count <= 120 else { continue }
+            if let d = DateParser.firstDate(in: doc.blocks[b].text), d.day != nil, d.month != nil { return d }
+        }
+        return nil
     }
 
     /// Councils named in the body, by canonical name with their surface forms, and the one the
@@ -80,7 +93,8 @@ struct DocumentAnalyzer {
         }
         if found == nil, lo >= 3, t[lo - 1].lower == "and" {
             var s = lo - 2
-            while s > 0, lo - s <= 4, t[s].isCapitalized, t[s - 1].isCapitalized, !Names.givenNames.contains(t[s].lower) { s -= 1 }
+            while s > 0, lo - s <= 4, t[s].isCapitalized, t[s - 1].isCapitalized, !Names.givenNames.contains(t[s].lower),
+                  !RoleFinder.isHead(t[s - 1]), !Names.honorifics.contains(t[s - 1].lower) { s -= 1 }
             if t[s].isCapitalized, s < lo - 2 { found = RoleFinder.title(t, before: s) }
         }
         // "The inspectors for this visit were Jo Hart and Sam Lee", "The lead inspector was Jo Hart".
@@ -113,8 +127,11 @@ struct DocumentAnalyzer {
                 // "Cllr Ed Ruane (Lab, Earlsdon), cabinet member for…": the party and ward come before the role.
                 var after = hi
                 if after < t.count, t[after].text == "(", let close = t[after...].prefix(12).firstIndex(where: { $0.text == ")" }) { after = close + 1 }
+                // "the council's strategic director, Councillor Jo Hart,": a title before the comma, honorifics between.
+                var h = lo
+                while h > 1, Names.honorifics.contains(t[h - 1].lower) || t[h - 1].text == "." && h > 2 && Names.honorifics.contains(t[h - 2].lower) { h -= 1 }
                 found = RoleFinder.appositive(t, after: after)
-                    ?? (lo > 1 && t[lo - 1].text == "," ? RoleFinder.titleList(t, before: lo - 1) ?? RoleFinder.title(t, before: lo - 1) : nil)
+                    ?? (h > 1 && t[h - 1].text == "," ? RoleFinder.titleList(t, before: h - 1) ?? RoleFinder.title(t, before: h - 1) : nil)
                     ?? RoleFinder.title(t, before: lo)
                     ?? RoleFinder.asRole(t, after: hi)
                     ?? coordinated(t, lo, hi)

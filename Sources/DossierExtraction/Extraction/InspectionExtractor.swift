@@ -24,16 +24,19 @@ struct InspectionExtractor {
         var latestDated: PartialDate? = nil
         var currentRated: Int? = nil
         var inspectionDates: [(date: PartialDate, saysInspection: Bool)] = []
+        let anchor = DateParser.firstDate(in: doc.info.date)
         for s in doc.sentences {
             let t = doc.tokens[s.block]
             let r = s.tokens
             let prov = doc.provenance(block: s.block, range: s.range)
             let source = Provenance(document: doc.id, line: prov.line, start: prov.start, end: prov.end)
-            let dates = DateParser.dates(in: t, r)
+            let dates = DateParser.dates(in: t, r, anchor: anchor)
             for d in dates where d.date.year != nil { if latestDated == nil || d.date.iso > latestDated!.iso { latestDated = d.date } }
             var usedDates = Set<Int>()
+            // "grade services as outstanding, good, requires improvement or inadequate" describes the scale, not a grade.
+            let gradesNamed = Set(r.compactMap { ["outstanding": 0, "good": 1, "requires": 2, "inadequate": 3][t[$0].lower] })
             // Ratings: "rated “inadequate” in April 2016", "an inadequate rating".
-            for i in r where t[i].isWord {
+            for i in r where t[i].isWord && gradesNamed.count < 4 {
                 guard let rating = ratingAt(t, i, r) else { continue }
                 // A date belongs to the nearest rating: in "rated outstanding, having been judged good in January
                 // 2019" the date is the earlier grade's.
@@ -41,8 +44,15 @@ struct InspectionExtractor {
                 // "rated requires improvement to be good following a three-week inspection in April 2023": a date
                 // further on still dates the grade when the words between name the inspection.
                 let reach = { (d: Range<Int>) in d.lowerBound <= i + 8 || (d.lowerBound <= i + 16 && (i + 1..<d.lowerBound).contains { Self.inspectionWords.contains(t[$0].lower) }) }
-                let date = dates.enumerated().first(where: { $0.element.range.lowerBound > i && reach($0.element.range) && !ratingBetween(i + 1, $0.element.range.lowerBound) })
+                var date = dates.enumerated().first(where: { $0.element.range.lowerBound > i && reach($0.element.range) && !ratingBetween(i + 1, $0.element.range.lowerBound) })
                     ?? dates.enumerated().last(where: { $0.element.range.upperBound <= i && !ratingBetween($0.element.range.upperBound, i) })
+                // "inadequate in every inspection since 2008, most recently in 2016": the latest of the grades.
+                if let d = date, let latest = dates.enumerated().first(where: { $0.element.range.lowerBound > d.element.range.upperBound
+                        && $0.element.range.lowerBound <= d.element.range.upperBound + 5
+                        && (d.element.range.upperBound..<$0.element.range.lowerBound).contains { ["recently", "latest", "lately"].contains(t[$0].lower) } }) {
+                    usedDates.insert(d.offset)
+                    date = latest
+                }
                 if let d = date { usedDates.insert(d.offset) }
                 let kind = r.contains(where: { t[$0].lower.hasPrefix("re-inspect") || t[$0].lower.hasPrefix("reinspect") }) ? "re-inspection" : "inspection"
                 var fact = InspectionFact(council: council, kind: kind, ordinal: nil, date: date?.element.date ?? PartialDate(), rating: rating, inspector: "", source: source, documents: [doc.id])
@@ -77,7 +87,7 @@ struct InspectionExtractor {
                 if prev == "monitoring" { kind = "monitoring visit" } else if prev == "focused" || prev == "focus" { kind = "focused visit" }
                 let qualifier = t[max(r.lowerBound, i - 3)..<i].map(\.lower)
                 let isCurrent = qualifier.contains { ["latest", "recent", "this", "new", "most"].contains($0) }
-                let isPast = qualifier.contains { ["last", "previous", "earlier", "former"].contains($0) } && !isCurrent
+                let isPast = qualifier.contains { ["last", "previous", "earlier", "former", "since"].contains($0) } && !isCurrent
                 if kind.isEmpty {
                     if isCurrent || (t[i].lower == "letter" && qualifier.contains("inspection")) { genericMentions.append(source) }
                     continue
@@ -111,6 +121,10 @@ struct InspectionExtractor {
         }
         // Dates said of "the inspection" go to the graded inspection the document is about, or, when it is
         // about a visit, to the earlier inspection that graded the council.
+        // With no grade said to be new, a lone undated grade is the one the document reports.
+        if currentRated == nil, current == nil, rated.filter({ $0.date.year == nil }).count == 1 {
+            currentRated = rated.firstIndex { $0.date.year == nil }
+        }
         if let c = currentRated, current == nil, rated[c].date.year == nil || rated[c].date.month == nil,
            let d = inspectionDates.first(where: { $0.date.isCompatible(with: rated[c].date) }) {
             rated[c].date = rated[c].date.merged(with: d.date)
@@ -123,6 +137,11 @@ struct InspectionExtractor {
         if let c = current {
             visits[c].inspector = inspector
             inferYear(&visits[c].date, latest: latestDated)
+        }
+        // With the document's own date, every month named without a year is the last such month before it.
+        if anchor?.year != nil {
+            for k in rated.indices { inferYear(&rated[k].date, latest: latestDated) }
+            for k in visits.indices { inferYear(&visits[k].date, latest: latestDated) }
         }
         let facts = rated + visits
         // Without a visit or a rating just given, findings belong to the latest graded inspection.
@@ -153,6 +172,8 @@ struct InspectionExtractor {
         if before.contains("having") { return false }
         if before.last == "to" && before.contains("from") { return true }
         if before.contains(where: { ["since", "after", "ago", "last", "previously", "was", "were", "first"].contains($0) }) { return false }
+        // "out of the inadequate category", "no longer inadequate": a grade left behind.
+        if before.contains(where: { ["out", "longer", "beyond", "escaped", "left", "leaving"].contains($0) }) { return false }
         return before.contains("now") || (before.contains("been") && before.contains(where: { $0 == "have" || $0 == "has" })) || before.contains("again")
             || before.suffix(2).contains(where: { $0 == "is" || $0 == "are" })
     }
@@ -189,7 +210,8 @@ struct InspectionExtractor {
         let cue = before.suffix(3).contains { ["rated", "judged", "graded", "deemed", "rating", "grade", "downgraded", "upgraded"].contains($0) }
             || (before.last == "to" && before.contains("from"))
             || (before.last == "from" && before.contains(where: { ["downgraded", "upgraded", "moved", "lifted", "improved", "rated", "rating", "up", "down", "rise", "risen", "rose", "climbed", "fallen", "dropped", "jump", "jumped"].contains($0) }))
-            || ["rating", "grade", "judgement", "judgment", "rated"].contains(after)
+            || ["rating", "grade", "judgement", "judgment", "rated", "category"].contains(after)
+            || (before.count >= 2 && ["was", "were"].contains(before.last!) && ["judgment", "judgments", "judgement", "judgements", "grade", "grades", "rating", "ratings"].contains(before[before.count - 2]))
             || (rating == "requires improvement" && i + 2 < r.upperBound && ["rating", "grade", "judgement", "judgment"].contains(t[i + 2].lower))
             || (before.last == "as" && t[max(r.lowerBound, i - 8)..<i].contains { ["rated", "judged", "graded", "deemed", "rate", "judge", "grade"].contains($0.lower) })
             || ratedObject(t, i, r)

@@ -28,6 +28,8 @@ enum RoleFinder {
             words = Array(words[..<cut])
         }
         guard !words.isEmpty else { return nil }
+        // "…, Sarah Kingsley, the inspectors said": a plural noun before a verb is the next clause's subject.
+        if k < t.count, t[k].isWord, let last = words.last, last.lower.hasSuffix("s"), Names.roleHeads.contains(String(last.lower.dropLast())) { return nil }
         let list = listContinuation(t, words, at: k)
         return list.isEmpty ? role(from: words) : role(from: words + list) ?? role(from: words)
     }
@@ -126,7 +128,7 @@ enum RoleFinder {
             let inner = (w.lower == "the" && k > 0 && ["for", "of"].contains(t[k - 1].lower) && !words.isEmpty)
                 || (w.lower == "and" && k > 0 && !words.isEmpty && t[k - 1].isWord && !stopBefore.contains(t[k - 1].lower))
             guard w.kind == .word, !stopBefore.contains(w.lower) || majesty || inner else { break }
-            if w.isCapitalized && !(Names.notPersonWords.contains(w.stem) || w.isPossessive || Gazetteer.byFirstWord[w.stem] != nil || w.text == "Ofsted" || Names.roleHeads.contains(w.lower) || majesty || (words.first?.isCapitalized ?? false) && !Names.givenNames.contains(w.lower)) { break }
+            if w.isCapitalized && !(placeInTitle(t, k) || Names.notPersonWords.contains(w.stem) || w.isPossessive || Gazetteer.byFirstWord[w.stem] != nil || w.text == "Ofsted" || isHead(w) || majesty || (words.first?.isCapitalized ?? false) && !Names.givenNames.contains(w.lower)) { break }
             if Names.honorifics.contains(w.lower) { break }
             words.insert(w, at: 0); k -= 1
             // "Opposition spokesman Cllr Gary Ridley": a title opening the sentence keeps its capital.
@@ -137,6 +139,15 @@ enum RoleFinder {
             }
         }
         return words
+    }
+
+    /// Whether the capitalised word at `k` names the place or region of a title ("regional director for
+    /// London", "director for the North East"): capitalised words and "the" back to a "for" or "of".
+    static func placeInTitle(_ t: [Token], _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, k - j <= 4, t[j].isCapitalized || t[j].lower == "the" { j -= 1 }
+        guard j >= 1, ["for", "of"].contains(t[j].lower), t[j - 1].isWord, isHead(t[j - 1]) || t[j - 1].isLowercase else { return false }
+        return true
     }
 
     /// A whole line that is a job title, as in a letter's address block.

@@ -56,7 +56,7 @@ enum Names {
         "headteacher", "governor", "advisor", "adviser", "consultant", "coordinator", "worker", "solicitor", "campaigner",
         "founder", "editor", "reporter", "correspondent", "analyst", "professor", "researcher", "convenor",
         "portfolio", "holder", "representative", "administrator", "ombudsman", "clerk", "superintendent", "constable",
-        "commander", "chancellor", "cabinet",
+        "commander", "chancellor", "cabinet", "scrutineer", "trustee", "auditor", "assessor",
     ]
 
     /// Whether a role makes its holder a voice of the inspectorate.

@@ -1,0 +1,107 @@
+import DossierModel
+import Testing
+@testable import DossierExtraction
+
+/// Dates of inspections given relative to the document's own date, on a dateline, or in passing.
+@Suite("Extraction: relative dates and grades in passing")
+struct ExtractionDatesTests {
+    static func inspections(_ text: String, html: Bool = false) -> [InspectionRecord] {
+        DocumentLoader.load(text: text, name: "dates_test", html: html).inspections
+    }
+
+    static func find(_ all: [InspectionRecord], kind: String, rating: String = "") -> InspectionRecord? {
+        all.first { $0.kind == kind && $0.rating == rating }
+    }
+
+    @Test("relative phrases resolve against an anchor date at the precision they give", arguments: [
+        ("last month", "2020-02-06", "2020-01"),
+        ("last month", "2021-01-15", "2020-12"),
+        ("this month", "2021-01-15", "2021-01"),
+        ("14 months ago", "2019-07-09", "2018-05"),
+        ("two years ago", "2019-07-09", "2017"),
+        ("a year ago", "2019-07-09", "2018"),
+        ("last year", "2019-07-09", "2018"),
+        ("earlier this year", "2019-07-09", "2019"),
+        ("in the spring", "2023-06-20", "2023"),
+    ])
+    func relative(phrase: String, anchor: String, expected: String) throws {
+        let tokens = Tokenizer.tokens(Array("It happened \(phrase).".unicodeScalars))
+        let a = try #require(DateParser.firstDate(in: anchor))
+        let dates = DateParser.dates(in: tokens, 0..<tokens.count, anchor: a)
+        #expect(dates.map(\.date.iso) == [expected])
+    }
+
+    @Test("without an anchor, and for vague phrases, nothing is dated")
+    func unanchored() throws {
+        let tokens = Tokenizer.tokens(Array("It happened last month, a few months ago and last summer.".unicodeScalars))
+        #expect(DateParser.dates(in: tokens, 0..<tokens.count).isEmpty)
+        let a = try #require(DateParser.firstDate(in: "2020-02-06"))
+        #expect(DateParser.dates(in: tokens, 0..<tokens.count, anchor: a).map(\.date.iso) == ["2020-01"])
+    }
+
+    @Test("a visit 'last month' in a dated page, and a grade given 'N months ago'")
+    func visitLastMonth() throws {
+        let all = Self.inspections("""
+        Wessex Gazette
+
+        Published 9 July 2019
+
+        Ofsted's focused visit to Somerset County Council last month looked at care leavers.
+
+        It was the first visit since the council's children's services were rated good 14 months ago.
+        """)
+        #expect(Self.find(all, kind: "focused visit")?.date == "2019-06")
+        #expect(Self.find(all, kind: "inspection", rating: "good")?.date == "2018-05")
+    }
+
+    @Test("a dateline among other furniture dates the page, so a month without a year takes the year before it")
+    func dateline() throws {
+        let text = """
+        Fenland Echo
+
+        By our reporter | Monday 5 December 2022 | Updated 11:42
+
+        Norfolk County Council's children's services have been rated outstanding after an inspection in October.
+
+        At its previous inspection, in 2017, it was judged to be good.
+        """
+        let model = DocumentLoader.load(text: text, name: "dates_test")
+        #expect(model.documents.first?.date == "2022-12-05")
+        #expect(Self.find(model.inspections, kind: "inspection", rating: "outstanding")?.date == "2022-10")
+        #expect(Self.find(model.inspections, kind: "inspection", rating: "good")?.date == "2017")
+    }
+
+    @Test("a grade left behind is not the current one, and a sentence describing the scale grades nobody")
+    func gradeLeftBehind() throws {
+        let all = Self.inspections("""
+        Cornwall Council press office
+
+        Published 1 March 2022
+
+        Cornwall Council's services for children have been judged to require improvement to be good following a full inspection, the first time the service has been out of the inadequate category since 2018.
+
+        Inspectors visited between 10 and 21 January and published their report today.
+
+        Ofsted grades councils as outstanding, good, requires improvement to be good, or inadequate.
+        """)
+        #expect(Self.find(all, kind: "inspection", rating: "requires improvement")?.date == "2022-01-10")
+        #expect(Self.find(all, kind: "inspection", rating: "inadequate")?.date == "2018")
+        #expect(Self.find(all, kind: "inspection", rating: "outstanding") == nil)
+    }
+
+    @Test("'since 2008, most recently in 2016' dates the grade by its latest year; a visit 'since' another is in the past")
+    func mostRecently() throws {
+        let all = Self.inspections("""
+        Midlands Courier
+
+        Published: Jun 20, 2019
+
+        Ofsted's fifth monitoring visit to Sandwell took place on 4 and 5 June 2019. Sandwell has been judged inadequate in every inspection since 2010, most recently in 2017.
+
+        Inspectors said the response to missing children had improved since a focused visit in November 2018.
+        """)
+        #expect(Self.find(all, kind: "inspection", rating: "inadequate")?.date == "2017")
+        #expect(Self.find(all, kind: "monitoring visit")?.date == "2019-06-04")
+        #expect(Self.find(all, kind: "focused visit")?.date == "2018-11")
+    }
+}
