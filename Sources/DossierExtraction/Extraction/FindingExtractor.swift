@@ -80,10 +80,14 @@ struct FindingExtractor {
     /// The sentence cut at reporting clauses and contrasts, each piece with the speaker it reports.
     private func pieces(_ range: Range<Int>, _ anchors: [Anchor], _ t: [Token], _ whole: Speaker?) -> [Piece] {
         var cuts: [(Int, Bool)] = [] // (token, by contrast)
+        // Cuts at "and that", kept only where the two clauses differ in kind (a strength and a weakness).
+        var softCuts = Set<Int>()
         for a in anchors where !a.parenthetical && a.clauseStart > range.lowerBound { cuts.append((a.clauseStart, false)) }
         for i in range where i > range.lowerBound + 1 {
             let w = t[i].lower
             if w == ";" { cuts.append((i + 1, true)); continue }
+            // "warned that A, and that B": a second reported clause is a finding of its own.
+            if w == "and", i + 1 < range.upperBound, t[i + 1].lower == "that" { softCuts.insert(i); cuts.append((i, true)); continue }
             guard Self.contrasts.contains(w) else { continue }
             if w == "but", i + 1 < range.upperBound, t[i + 1].lower == "also" { continue }
             if w == "though", t[i - 1].lower == "even" { cuts.append((i - 1, true)); continue }
@@ -97,13 +101,27 @@ struct FindingExtractor {
         for (k, b) in bounds.enumerated() {
             let end = k + 1 < bounds.count ? bounds[k + 1].0 : range.upperBound
             var r = b.0..<end
-            // "while X, Y": the subordinate clause and the main clause are separate findings.
-            if Self.subordinate.contains(t[r.lowerBound].lower), let comma = r.dropFirst().first(where: { t[$0].text == "," }), comma + 1 < r.upperBound {
+            // "while X, Y": the subordinate clause and the main clause are separate findings. A subordinate
+            // clause after the main one ("…, although too few are in education, employment or training") runs on.
+            let opensClause = k == 0 || [";", ":"].contains(t[r.lowerBound - 1].text) || t[r.lowerBound - 1].lower == "that" || AnchorFinder.verbs.contains(t[r.lowerBound - 1].lower)
+            if opensClause, Self.subordinate.contains(t[r.lowerBound].lower), let comma = r.dropFirst().first(where: { t[$0].text == "," }), comma + 1 < r.upperBound {
                 raw.append((r.lowerBound..<comma + 1, b.1))
                 r = comma + 1..<end
                 raw.append((r, true)); continue
             }
             raw.append((r, b.1))
+        }
+        // Two reported clauses of the same kind stay one finding: "said that A, and that B".
+        var k = 1
+        while k < raw.count {
+            if softCuts.contains(raw[k].0.lowerBound) {
+                let a = Polarity.kind(of: t[raw[k - 1].0]), b = Polarity.kind(of: t[raw[k].0])
+                if a == nil || b == nil || a == b {
+                    raw[k - 1].0 = raw[k - 1].0.lowerBound..<raw[k].0.upperBound
+                    raw.remove(at: k); continue
+                }
+            }
+            k += 1
         }
         // "While X was strong, inspectors said Y": the reporter of the main clause speaks for the clause before it.
         let sentenceWide = anchors.first { $0.parenthetical }?.speaker

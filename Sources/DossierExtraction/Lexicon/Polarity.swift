@@ -43,7 +43,9 @@ enum Polarity {
         (["on", "time"], .praise(1)), (["meet", "their", "needs"], .praise(1)), (["meets", "their", "needs"], .praise(1)), (["meet", "his", "needs"], .praise(1)),
         (["meet", "her", "needs"], .praise(1)), (["no", "delay"], .praise(1)), (["improvement", "plan"], .neutral), (["an", "improvement", "on"], .neutral),
         (["improvement", "board"], .neutral), (["improvement", "partner"], .neutral), (["improvement", "notice"], .concern(1)), (["hard", "to"], .concern(1)), (["difficult", "to"], .concern(1)),
-        (["not", "only"], .neutral), (["to", "ensure"], .purpose), (["to", "make", "sure"], .purpose), (["in", "order", "to"], .purpose),
+        (["not", "only"], .neutral), (["was", "missing"], .concern(1.5)), (["were", "missing"], .concern(1.5)), (["is", "missing"], .concern(1.5)),
+        (["are", "missing"], .concern(1.5)), (["often", "missing"], .concern(1.5)), (["in", "touch"], .praise(1)), (["right", "direction"], .praise(1)),
+        (["understanding", "of", "where"], .knowing), (["understanding", "of", "what"], .knowing), (["to", "ensure"], .purpose), (["to", "make", "sure"], .purpose), (["in", "order", "to"], .purpose),
         (["so", "that"], .purpose), (["to", "support"], .purpose), (["to", "help"], .purpose), (["to", "improve"], .purpose),
         (["to", "achieve"], .purpose), (["to", "deliver"], .purpose), (["to", "be", "good"], .neutral),
     ]
@@ -65,7 +67,8 @@ enum Polarity {
         "suitable", "regular", "protected", "safeguarded", "settled", "meaningful", "helpful", "supportive", "nurturing",
         "considerably", "decisive", "decisively", "visible", "credible", "embedded", "often", "impressed", "specific", "measurable", "detailed", "child-focused",
         "individualised", "tailored", "caring", "trusted", "helped", "up-to-date", "well-planned", "well-coordinated", "well-organised",
-        "well-established", "heard", "listened", "skilful", "insightful", "reflective", "well-attended", "well-supported", "manageable", "grip",
+        "well-established", "heard", "listened", "open", "self-aware", "realistic", "completed", "refreshed", "easier",
+        "trust", "fully", "transformed", "skilful", "insightful", "reflective", "well-attended", "well-supported", "manageable", "grip",
     ]
     private static let concernWords: Set<String> = [
         "concern", "concerns", "concerned", "concerning", "weakness", "weaknesses", "weak", "deteriorated", "deteriorating",
@@ -79,7 +82,7 @@ enum Polarity {
         "ineffectively", "unmanageable", "patchy", "vague", "unrealistic", "generic", "reliant", "weakest", "neglectful",
         "too", "harm", "overwhelmed", "unsuitable", "disappointing", "lapses", "sporadic", "crisis", "chaotic", "reactive",
         "fragmented", "piecemeal", "superficial", "tokenistic", "overdue", "backlog", "backlogs", "stalled", "drifting",
-        "infrequent", "haphazard", "unreliable", "inaccurate", "incomplete", "unaddressed", "unmet", "obstacles", "barriers",
+        "infrequent", "haphazard", "slipped", "unregistered", "unregulated", "underused", "unreliable", "inaccurate", "incomplete", "unaddressed", "unmet", "obstacles", "barriers",
     ]
     static let negators: Set<String> = ["not", "no", "never", "without", "nor", "neither", "none", "cannot", "nothing", "little", "rarely", "seldom"]
     private static let breaks: Set<String> = [",", ";", ":", "but", "while", "whilst", "which", "because", "although", "however", "and"]
@@ -107,7 +110,12 @@ enum Polarity {
         let any = cls.reduce(into: WordClass()) { $0.formUnion($1) }
         // "staff turnover has reduced", "the number of children without an allocated social worker fell":
         // a clause that reports a fall in something bad; the bad thing itself is then no concern.
-        let reducesBad = any.contains(.reduction) && (any.contains(.badThing) || words.contains { $0.hasPrefix("caseload") })
+        let bad = { (k: Int) in cls[k].contains(.badThing) || words[k].hasPrefix("caseload") }
+        // "Caseloads are down", not "step cases down".
+        let reduction = { (k: Int) in cls[k].contains(.reduction) && (words[k] != "down" || k > 0 && Self.beforeDown.contains(words[k - 1])) }
+        let reducesBad = any.contains(.reduction) && cls.indices.contains { r in
+            reduction(r) && (max(0, r - 8)..<min(words.count, r + 9)).contains(where: bad)
+        }
         var p = 0.0, c = 0.0
         var negatedUntil = -1, skipUntilBreak = false, scopePolar = true, skipEndsAtVerb = false
         var i = 0
@@ -137,18 +145,32 @@ enum Polarity {
             if c0.contains(.phraseStart), let cands = phraseIndex[w], let hit = cands.first(where: { i + $0.0.count <= words.count && Array(words[i..<i + $0.0.count]) == $0.0 }) {
                 let graded = (hit.0.first == "requires" || hit.0.first == "require" || hit.0.first == "requiring") && cls[max(0, i - 5)..<i].contains { $0.contains(.ratingCue) }
                 switch hit.1 {
-                case .purpose: skipUntilBreak = true; skipEndsAtVerb = i <= 2 && hit.0.first == "to"
+                case .purpose:
+                    // "had already started to address the weaknesses": acting on a weakness is a strength.
+                    if !skipUntilBreak, hit.0.first == "to", i > 0, Self.startedActing.contains(words[i - 1]), hit.0.count > 1, classes[hit.0[1]]?.contains(.knowing) ?? false { add(.praise(1), i) }
+                    skipUntilBreak = true; skipEndsAtVerb = i <= 2 && hit.0.first == "to"
                 case .neutral: break
                 case .negator: if !skipUntilBreak { closeScope(); negatedUntil = i + 8; scopePolar = false; noLonger = hit.0 == ["no", "longer"] }
                 case .risk: if !skipUntilBreak && i <= negatedUntil { p += 1; scopePolar = true }
                 case .knowing: if !skipUntilBreak { add(.praise(1), i); skipUntilBreak = true; skipEndsAtVerb = false }
                 case _ where graded: break
+                // "identify the right areas for improvement": knowing what to improve is a strength.
+                // Not when the inspectorate is the one identifying ("the report identifies two areas for improvement"),
+                // nor across a clause ("knows there is still much to do").
+                case .concern where (max(0, i - 4)..<i).contains(where: { k in
+                    cls[k].contains(.knowing) && !words[k + 1..<i].contains(where: { Self.mainVerbs.contains($0) || $0 == "there" })
+                        && !words[max(0, k - 2)..<k].contains(where: Self.inspectorateWords.contains) }): if !skipUntilBreak { add(.praise(1), i) }
                 default: if !skipUntilBreak { add(hit.1, i) }
                 }
                 i += hit.0.count; continue
             }
             if skipUntilBreak { i += 1; continue }
             if reducesBad && c0.contains(.badThing) { i += 1; continue }
+            // "Children who cannot live safely at home are brought into care": a negation inside a relative
+            // clause describes who is helped; the finding is the main clause, after its verb.
+            if c0.contains(.negator) || w.hasSuffix("n't"), words[max(0, i - 3)..<i].contains(where: { $0 == "who" || $0 == "whose" }), !words[..<i].contains(where: { Self.mainVerbs.contains($0) && $0 != words[i - 1] }) {
+                closeScope(); skipUntilBreak = true; skipEndsAtVerb = true; i += 1; continue
+            }
             if c0.contains(.negator) || w.hasSuffix("n't") { closeScope(); negatedUntil = i + 8; scopePolar = false; i += 1; continue }
             if i > negatedUntil && negatedUntil >= 0 { closeScope() }
             if c0.isEmpty { i += 1; continue }
@@ -161,6 +183,8 @@ enum Polarity {
                 if before.contains(where: Self.need.contains) || (i + 1 < words.count && ["needed", "required", "is", "are"].contains(words[i + 1])) { add(.concern(1), i) } else { add(.praise(1), i) }
             case "progress":
                 if words[max(0, i - 2)..<i].contains(where: Self.goodProgress.contains) { add(.praise(1), i) }
+            case "now": add(.praise(0.5), i)
+            case "still": add(.concern(0.5), i)
             case "impact", "difference":
                 if words[max(0, i - 2)..<i].contains(where: ["had", "have", "has", "having", "positive", "real", "an", "making", "made"].contains) { add(.praise(1), i) }
             case _ where c0.contains(.concern) && cls[max(0, i - 4)..<i].contains(where: { $0.contains(.knowing) }):
@@ -168,7 +192,7 @@ enum Polarity {
                 add(.praise(1), i)
             case "increased", "increase", "more", "higher", "recruited", "recruiting":
                 if words.contains(where: Self.recruitedNouns.contains) && w != "more" { add(.praise(1), i) }
-            case _ where c0.contains(.reduction):
+            case _ where reduction(i):
                 // A fall in something bad is praise, unless the fall itself is negated ("has not reduced").
                 if reducesBad {
                     let near = words[max(0, i - 3)..<i]
@@ -185,6 +209,11 @@ enum Polarity {
         return (p, c)
     }
 
+    /// Words before "to address", "to tackle" that say the work has begun.
+    private static let startedActing: Set<String> = ["started", "begun", "began", "starting", "acted", "moved", "worked", "working", "continued", "continue", "continues", "able", "managed", "beginning"]
+    private static let beforeDown: Set<String> = ["is", "are", "was", "were", "gone", "come", "coming", "going", "been"]
+    private static let inspectorateWords: Set<String> = ["report", "letter", "inspectors", "ofsted", "it", "inspection", "they", "inspector", "hmi"]
+    private static let mainVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had"]
     private static let recruitedNouns: Set<String> = ["carers", "foster", "permanent", "recruited", "adopters", "staff"]
     private static let need: Set<String> = ["need", "needs", "needed", "require", "requires", "required", "called", "calls", "room", "areas", "further", "more", "urgent", "for"]
     private static let goodProgress: Set<String> = ["positive", "good", "significant", "considerable", "strong", "steady", "sustained", "real", "clear", "making", "made", "make", "encouraging", "demonstrable", "tangible", "notable", "further", "continued"]
@@ -206,7 +235,7 @@ enum Polarity {
             (praiseWords, .praise), (concernWords, .concern), (negators, .negator), (breaks, .brk), (ratingCues, .ratingCue),
             (ratingWords, .ratingWord), (reductions, .reduction), (badThings, .badThing), (knowing, .knowing),
             (Set(phraseIndex.keys), .phraseStart),
-            (["improvement", "improvements", "progress", "impact", "difference", "increased", "increase", "more", "higher", "recruited", "recruiting", "was", "were", "is", "are", "has", "have", "had"], .special),
+            (["improvement", "improvements", "progress", "impact", "difference", "increased", "increase", "more", "higher", "recruited", "recruiting", "was", "were", "is", "are", "has", "have", "had", "now", "still", "who", "whose"], .special),
         ]
         for (set, c) in sets { for w in set { d[w, default: []].insert(c) } }
         return d

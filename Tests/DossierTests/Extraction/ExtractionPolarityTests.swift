@@ -24,6 +24,22 @@ struct ExtractionPolarityTests {
         ("children no longer wait too long for a social worker", "praise"),
         ("Ofsted called for improvements in planning", "concern"),
         ("work to tackle exploitation was singled out as a strength", "praise"),
+        // A negation inside a relative clause describes who is helped; the main clause is the finding.
+        ("children who cannot live safely at home are brought into care in a timely way", "praise"),
+        ("young people who do not attend school are not always followed up", "concern"),
+        // Knowing what to improve is a strength, unless the inspectorate is the one identifying it.
+        ("audits are thorough and identify the right areas for improvement", "praise"),
+        ("the report identifies two areas for improvement", "concern"),
+        ("the local authority knows there is still much to do", "concern"),
+        ("leaders had already started to address many of the weaknesses identified", "praise"),
+        // A fall in something bad is good only near the bad thing; "step cases down" is no fall.
+        ("fewer care leavers were now living in unsuitable accommodation", "praise"),
+        ("leaders had reduced the number of children waiting for a conference", "praise"),
+        ("decisions to step cases down were not always based on evidence that risks had reduced", "concern"),
+        ("the voice of the child was often missing from case records", "concern"),
+        ("a small number of social workers were still carrying more than 25 children each", "concern"),
+        ("leaders were open and self-aware", "praise"),
+        ("the quality of social work had slipped in several areas", "concern"),
     ])
     func kinds(_ text: String, _ expected: String) {
         #expect(Self.kind(text) == expected)
