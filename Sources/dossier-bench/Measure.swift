@@ -39,6 +39,15 @@ enum Measure {
         return Int(usage.ru_maxrss) * 1024
     }
 
+    /// Resident set size after giving malloc's free pages back to the system: close to the
+    /// live heap plus the runtime, which the high-water mark alone does not tell apart from waste.
+    static func trimmedRSS() -> Int {
+        #if os(Linux)
+        _ = dossierMallocTrim(0)
+        #endif
+        return currentRSS()
+    }
+
     /// Current resident set size in bytes (VmRSS), or 0 where /proc is missing.
     static func currentRSS() -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
@@ -71,3 +80,8 @@ enum Format {
         return right ? fill + s : s + fill
     }
 }
+
+#if os(Linux)
+@_silgen_name("malloc_trim")
+private func dossierMallocTrim(_ pad: Int) -> Int32
+#endif

@@ -37,6 +37,7 @@ if let docs = options.docs {
                  Double(corpus.bytes) / 1e6 / seconds, Format.count(Int(Double(corpus.files.count) / seconds))))
     report(String(format: "peak RSS after load: %@ (%.2f x corpus; %@ before loading)", Format.mb(peak),
                  Double(peak) / Double(max(1, corpus.bytes)), Format.mb(before)))
+    report(String(format: "RSS after load: %@; %@ once malloc_trim frees unused pages", Format.mb(Measure.currentRSS()), Format.mb(Measure.trimmedRSS())))
     let errors = result.diagnostics.filter { $0.severity == .error }.count
     report("diagnostics: \(result.diagnostics.count) (\(errors) errors)")
     model = result.model
@@ -48,7 +49,7 @@ if let docs = options.docs {
 }
 
 let (catalog, catalogSeconds) = Measure.time { model.catalog() }
-report(String(format: "catalog: %.3f s; peak RSS %@", catalogSeconds, Format.mb(Measure.peakRSS())))
+report(String(format: "catalog: %.3f s; peak RSS %@; RSS %@ once trimmed", catalogSeconds, Format.mb(Measure.peakRSS()), Format.mb(Measure.trimmedRSS())))
 report("rows: " + catalog.tables.map { "\($0.name) \(Format.count($0.rows.count))" }.joined(separator: ", "))
 
 // Dossier: one untimed run, then the median of --runs.
