@@ -21,28 +21,18 @@ public enum DocumentLoader {
     public static func load(paths: [String], progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?) -> LoadResult {
         let walked = FileWalker(extensions: extensions).files(under: paths)
         let files = walked.files
-        var diagnostics = walked.diagnostics
-        // Documents are read and analysed independently, on every core; results keep the files' order.
-        let results = Results(count: files.count, progress: progress)
+        let diagnostics = walked.diagnostics
+        // Documents are read and analysed independently, on every core. Each one is merged into the
+        // model as soon as it and every file before it are done, and its facts freed, so the facts
+        // of the whole corpus never live at once beside the model.
+        let results = Results(files: files, diagnostics: diagnostics, progress: progress)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             var local: [Diagnostic] = []
             let facts = read(files[i], &local).map { DocumentAnalyzer(doc: $0).analyze() }
             results.set(i, facts, local)
         }
         progress?(files.count, files.count)
-        var facts: [DocumentFacts] = []
-        var ids = Set<String>()
-        for (i, path) in files.enumerated() {
-            diagnostics += results.diagnostics[i]
-            guard let f = results.take(i) else { continue }
-            guard ids.insert(f.document.id).inserted else {
-                diagnostics.append(Diagnostic(.warning, "another document is already named '\(f.document.id)'; skipped", file: path))
-                continue
-            }
-            facts.append(f)
-        }
-        var builder = ModelBuilder()
-        return LoadResult(model: builder.build(consume facts), diagnostics: diagnostics)
+        return results.finish()
     }
 
     /// Extracts the model from one document given as text, for tests and for text that is not in a file.
@@ -144,33 +134,41 @@ public enum DocumentLoader {
     }
 }
 
-/// Per-file results written from concurrent workers, each to its own slot under a lock.
+/// Per-file results written from concurrent workers, each to its own slot under a lock, and merged
+/// in file order by whichever worker finds the next file ready; one merges at a time.
 private final class Results: @unchecked Sendable {
-    private(set) var facts: [DocumentFacts?]
-    private(set) var diagnostics: [[Diagnostic]]
+    private let files: [String]
+    private var facts: [DocumentFacts?]
+    private var ready: [Bool]
+    private var pending: [[Diagnostic]]
     private let lock = NSLock()
     private let progress: (@Sendable (Int, Int) -> Void)?
     private var done = 0
     private var lastReport: UInt64 = 0
+    /// The next file to merge, and whether a worker is merging; both under the lock.
+    private var next = 0
+    private var merging = false
+    // Touched only by the one merging worker, then by `finish()` after every worker is done.
+    private var builder: ModelBuilder
+    private var diagnostics: [Diagnostic]
+    private var ids = Set<String>()
 
     /// The least time between two progress reports, in nanoseconds.
     private static let reportInterval: UInt64 = 100_000_000
 
-    init(count: Int, progress: (@Sendable (Int, Int) -> Void)?) {
-        facts = Array(repeating: nil, count: count)
-        diagnostics = Array(repeating: [], count: count)
+    init(files: [String], diagnostics: [Diagnostic], progress: (@Sendable (Int, Int) -> Void)?) {
+        self.files = files
+        facts = Array(repeating: nil, count: files.count)
+        ready = Array(repeating: false, count: files.count)
+        pending = Array(repeating: [], count: files.count)
+        self.diagnostics = diagnostics
         self.progress = progress
-    }
-
-    /// The facts of file `i`, handed over: the slot no longer holds them.
-    func take(_ i: Int) -> DocumentFacts? {
-        defer { facts[i] = nil }
-        return facts[i]
+        builder = ModelBuilder(expected: files.count)
     }
 
     func set(_ i: Int, _ f: DocumentFacts?, _ d: [Diagnostic]) {
-        lock.lock(); defer { lock.unlock() }
-        facts[i] = f; diagnostics[i] = d
+        lock.lock()
+        facts[i] = f; pending[i] = d; ready[i] = true
         done += 1
         // Reported under the lock, so reports arrive in order and never two at once.
         if let progress, done < facts.count {
@@ -180,5 +178,36 @@ private final class Results: @unchecked Sendable {
                 progress(done, facts.count)
             }
         }
+        guard !merging else { lock.unlock(); return }
+        merging = true
+        // Whatever is ready is merged outside the lock; a file set meanwhile is seen on the next check.
+        while next < facts.count && ready[next] {
+            let k = next
+            let f = facts[k], d = pending[k]
+            facts[k] = nil; pending[k] = []
+            next += 1
+            lock.unlock()
+            merge(k, f, d)
+            lock.lock()
+        }
+        merging = false
+        lock.unlock()
+    }
+
+    private func merge(_ i: Int, _ f: consuming DocumentFacts?, _ d: [Diagnostic]) {
+        diagnostics += d
+        guard let f else { return }
+        guard ids.insert(f.document.id).inserted else {
+            diagnostics.append(Diagnostic(.warning, "another document is already named '\(f.document.id)'; skipped", file: files[i]))
+            return
+        }
+        builder.add(f)
+    }
+
+    /// The model and diagnostics, once every file is set (and so merged).
+    func finish() -> LoadResult {
+        lock.lock(); defer { lock.unlock() }
+        precondition(next == facts.count && !merging)
+        return LoadResult(model: builder.finish(), diagnostics: diagnostics)
     }
 }
