@@ -44,15 +44,21 @@ struct ModelBuilder {
         }))
         let inspectionIDs = addInspections(facts)
         let docs = model.documents.count
+        // A finding or quote that is a whole sentence shares that sentence's storage rather than
+        // keeping a second copy of the same text.
+        var sentenceTexts: [String: String] = [:]
+        sentenceTexts.reserveCapacity(facts.sentences.count)
+        for s in facts.sentences where s.text.utf8.count > 15 { sentenceTexts[s.text] = s.text }
         reserve(&model.quotes, adding: facts.quotes.count, documents: docs)
         for q in facts.quotes {
             // The speaker is renamed in `finish()`, once every full name is known.
-            model.quotes.append(QuoteRecord(id: "Q\(model.quotes.count + 1)", speaker: q.speaker, text: q.text, source: q.source))
+            model.quotes.append(QuoteRecord(id: "Q\(model.quotes.count + 1)", speaker: q.speaker, text: sentenceTexts[q.text] ?? q.text, source: q.source))
         }
         reserve(&model.findings, adding: facts.findings.count, documents: docs)
         for f in facts.findings {
             model.findings.append(FindingRecord(id: "F\(model.findings.count + 1)", council: facts.mainCouncil, kind: f.kind, topic: f.topic,
-                                                text: f.text, source: f.source, inspection: f.inspection.flatMap { inspectionIDs[$0] } ?? ""))
+                                                text: sentenceTexts[f.text] ?? f.text, source: f.source,
+                                                inspection: f.inspection.flatMap { inspectionIDs[$0] } ?? ""))
         }
         reserve(&model.sentences, adding: facts.sentences.count, documents: docs)
         for s in facts.sentences {
