@@ -18,7 +18,7 @@ struct AnchorFinder {
         "criticised", "criticises", "warned", "warns", "explained", "explains", "commented", "described", "recognised",
         "recognises", "identified", "identifies", "observed", "called", "pointed", "raised", "believes", "claimed",
         "insisted", "welcomed", "confirmed", "revealed", "wrote", "writes", "remarked", "according", "reported",
-        "recorded", "commended", "questioned", "urged", "adding", "saying", "ruled",
+        "recorded", "commended", "questioned", "urged", "adding", "saying", "ruled", "judged",
     ]
     static let skippable: Set<String> = [
         "has", "have", "had", "also", "now", "previously", "further", "then", "which", "who", "goes", "go", "went", "on",
@@ -75,6 +75,8 @@ struct AnchorFinder {
             let w = t[v].lower
             if w == "called", v + 1 < range.upperBound, t[v + 1].lower != "for" { continue }
             if w == "pointed", v + 1 < range.upperBound, t[v + 1].lower != "out" { continue }
+            // "inspectors judged that…", "which inspectors judged had improved"; not "judged inadequate".
+            if w == "judged", !(v + 1 < range.upperBound && ["that", "had", "has", "have", "was", "were", "is", "are"].contains(t[v + 1].lower)) { continue }
             // A second verb sharing the subject: "have found X, but say Y", "said X and added Y".
             var c = v - 1
             while c > range.lowerBound, ["also", "then", "later", "further"].contains(t[c].lower) { c -= 1 }

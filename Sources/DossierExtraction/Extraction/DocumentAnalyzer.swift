@@ -154,7 +154,9 @@ struct DocumentAnalyzer {
                 people[p].role = "councillor"
             }
             let role = people[p].role.lowercased()
-            if Names.isInspectorRole(role) {
+            if people[p].isByline {
+                people[p].organisation = doc.info.publisher
+            } else if Names.isInspectorRole(role) {
                 people[p].organisation = "Ofsted"
             } else if !people[p].rolePlace.isEmpty {
                 people[p].organisation = people[p].rolePlace + " Council"

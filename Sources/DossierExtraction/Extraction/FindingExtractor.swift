@@ -13,6 +13,8 @@ struct FindingExtractor {
     static let contrasts: Set<String> = ["while", "whilst", "but", "although", "though", "however", "whereas", "despite"]
     static let subordinate: Set<String> = ["while", "whilst", "although", "though", "whereas", "despite"]
 
+    static let openers: Set<String> = ["when", "where", "as", "after", "since", "because", "before", "if"]
+
     struct Piece { var range: Range<Int>; var speaker: Speaker?; var inherited: Bool }
 
     func extract() -> [FindingFact] {
@@ -41,10 +43,23 @@ struct FindingExtractor {
                 if k == 0, piece.speaker == nil, !future { piece.speaker = carry0 }
                 guard let who = piece.speaker, speakers.isInspectorate(who) else { continue }
                 // "We will continue to monitor…": the inspectorate's intent, not something it found.
-                if t[piece.range].indices.contains(where: { ["we", "i"].contains(t[$0].lower) && $0 + 1 < piece.range.upperBound && ["will", "shall"].contains(t[$0 + 1].lower) }) { continue }
+                // "…, and we will continue to monitor": the finding ends where the intent begins.
+                if let intent = t[piece.range].indices.first(where: { ["we", "i"].contains(t[$0].lower) && $0 + 1 < piece.range.upperBound && ["will", "shall"].contains(t[$0 + 1].lower) }) {
+                    var end = intent
+                    while end > piece.range.lowerBound, ["and", ",", "but"].contains(t[end - 1].lower) { end -= 1 }
+                    guard end - piece.range.lowerBound >= 4 else { continue }
+                    piece.range = piece.range.lowerBound..<end
+                }
                 let span = t[piece.range.lowerBound].start..<t[piece.range.upperBound - 1].end
                 if others.contains(where: { coversHalf($0.range, span) }) { continue }
-                guard let kind = Polarity.kind(of: t[piece.range])?.rawValue ?? sectionKind(s.block) else { continue }
+                // "…, when inspectors found that services had improved": the conjunction that opens the reporting
+                // clause is not a condition on what was found.
+                var judged = piece.range
+                if judged.count > 3, Self.openers.contains(t[judged.lowerBound].lower),
+                   anchors[si].contains(where: { judged.contains($0.verb) && $0.verb <= judged.lowerBound + 4 }) {
+                    judged = judged.lowerBound + 1..<judged.upperBound
+                }
+                guard let kind = Polarity.kind(of: t[judged])?.rawValue ?? sectionKind(s.block) else { continue }
                 var r = piece.range
                 while r.count > 1, [",", ";", "—", "–", "-"].contains(t[r.upperBound - 1].text) { r = r.lowerBound..<r.upperBound - 1 }
                 while r.count > 1, [",", ";", "—", "–"].contains(t[r.lowerBound].text) { r = r.lowerBound + 1..<r.upperBound }
@@ -82,7 +97,11 @@ struct FindingExtractor {
         var cuts: [(Int, Bool)] = [] // (token, by contrast)
         // Cuts at "and that", kept only where the two clauses differ in kind (a strength and a weakness).
         var softCuts = Set<Int>()
-        for a in anchors where !a.parenthetical && a.clauseStart > range.lowerBound { cuts.append((a.clauseStart, false)) }
+        // "…, which inspectors said had kept children safe": a reporting clause inside a relative clause
+        // speaks for it without starting a finding of its own.
+        for a in anchors where !a.parenthetical && a.clauseStart > range.lowerBound && !["which", "who", "whom"].contains(t[a.clauseStart - 1].lower) {
+            cuts.append((a.clauseStart, false))
+        }
         for i in range where i > range.lowerBound + 1 {
             let w = t[i].lower
             if w == ";" { cuts.append((i + 1, true)); continue }

@@ -92,7 +92,12 @@ struct MentionFinder {
                 i + p.0.count <= range.upperBound && (0..<p.0.count).allSatisfy { t[i + $0].lower == p.0[$0] }
             }) {
                 var speaker = hit.1
-                if case .council = speaker { speaker = .council(mainCouncil) }
+                if case .council = speaker {
+                    // "council leader Cllr Tony Whitlock": the council names the post, not a speaker.
+                    let next = i + hit.0.count
+                    if next + 1 < range.upperBound, Names.roleHeads.contains(t[next].lower), t[next + 1].isCapitalized { i = next; continue }
+                    speaker = .council(mainCouncil)
+                }
                 var m = Mention(tokens: i..<i + hit.0.count, speaker: speaker)
                 m.personLike = hit.0.last == "inspector"
                 out.append(m)

@@ -10,6 +10,8 @@ struct PersonMention {
     var spans: [(block: Int, tokens: Range<Int>)] = []
     var firstLine = 0
     var hasHonorificCouncillor = false
+    /// Named in the page's byline: the outlet's journalist.
+    var isByline = false
 }
 
 /// Finds people: capitalised names after an honorific, starting with a common given name, or
@@ -98,6 +100,23 @@ enum PersonFinder {
                 if people[p].spans.contains(where: { $0.block == b && $0.tokens.contains(i) }) { continue }
                 people[p].spans.append((b, i..<i + 1))
             }
+        }
+        // "By Rachel Okafor, Chief Reporter" above the body: the journalist, when the name starts with a
+        // given name ("By Newsdesk", "By Local Democracy Reporting Service" are not people).
+        for b in doc.blocks.indices {
+            if doc.blocks[b].role == .body { break }
+            let t = doc.tokens[b]
+            guard t.count >= 3, t[0].text == "By" || t[0].text == "by" else { continue }
+            var k = 1
+            while k < t.count, k <= 3, t[k].isCapitalized, !stops(t[k]) { k += 1 }
+            guard k >= 3, Names.givenNames.contains(t[1].lower), k == t.count || !t[k].isWord else { continue }
+            let name = FastText.straightened(t[1..<k].map(\.text).joined(separator: " "))
+            guard !people.contains(where: { $0.name == name }) else { continue }
+            var person = PersonMention(name: name, surname: FastText.straightened(t[k - 1].text))
+            person.spans = [(b, 1..<k)]
+            person.firstLine = doc.blocks[b].line
+            person.isByline = true
+            people.append(person)
         }
         for found in LetterPeople.find(in: doc) {
             if let p = people.firstIndex(where: { $0.name == found.name }) {

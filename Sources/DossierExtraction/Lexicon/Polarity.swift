@@ -12,7 +12,7 @@ enum Polarity {
     /// Multi-word phrases, tried before single words; longest first.
     private static let phrases: [([String], Effect)] = [
         (["requires", "improvement", "to", "be", "good"], .concern(2)), (["requires", "improvement"], .concern(2)),
-        (["require", "improvement"], .concern(2)), (["requiring", "improvement"], .concern(2)),
+        (["require", "improvement"], .concern(2)), (["required", "improvement"], .concern(2)), (["requiring", "improvement"], .concern(2)),
         (["room", "for", "improvement"], .concern(2)), (["areas", "for", "improvement"], .concern(2)),
         (["areas", "for", "development"], .concern(2)), (["much", "to", "do"], .concern(2)), (["lot", "to", "do"], .concern(2)),
         (["more", "to", "do"], .concern(2)), (["way", "to", "go"], .concern(2)), (["not", "enough"], .concern(2)),
@@ -41,7 +41,13 @@ enum Polarity {
         (["understands", "what"], .knowing), (["aware", "of", "where"], .knowing), (["aware", "of", "what"], .knowing), (["morale", "is", "high"], .praise(1)), (["morale", "was", "high"], .praise(1)),
         (["morale", "is", "low"], .concern(1)), (["morale", "was", "low"], .concern(1)), (["high", "morale"], .praise(1)), (["low", "morale"], .concern(1)), (["within", "timescales"], .praise(1)), (["within", "timescale"], .praise(1)),
         (["on", "time"], .praise(1)), (["meet", "their", "needs"], .praise(1)), (["meets", "their", "needs"], .praise(1)), (["meet", "his", "needs"], .praise(1)),
-        (["meet", "her", "needs"], .praise(1)), (["no", "delay"], .praise(1)), (["improvement", "plan"], .neutral), (["an", "improvement", "on"], .neutral),
+        (["meet", "her", "needs"], .praise(1)), (["met", "their", "needs"], .praise(1)), (["met", "the", "needs"], .praise(1)),
+        (["meets", "the", "needs"], .praise(1)), (["meet", "the", "needs"], .praise(1)), (["their", "best"], .praise(1)),
+        (["turnover", "was", "low"], .praise(2)), (["turnover", "is", "low"], .praise(2)), (["low", "turnover"], .praise(2)),
+        (["narrow", "the", "gap"], .praise(1.5)), (["narrowed", "the", "gap"], .praise(1.5)), (["narrowing", "the", "gap"], .praise(1.5)),
+        (["close", "the", "gap"], .praise(1.5)), (["closed", "the", "gap"], .praise(1.5)), (["closing", "the", "gap"], .praise(1.5)),
+        (["areas", "where"], .neutral), (["area", "where"], .neutral), (["what", "should"], .neutral), (["what", "must"], .neutral),
+        (["how", "should"], .neutral), (["no", "delay"], .praise(1)), (["improvement", "plan"], .neutral), (["an", "improvement", "on"], .neutral),
         (["improvement", "board"], .neutral), (["improvement", "partner"], .neutral), (["improvement", "notice"], .concern(1)), (["hard", "to"], .concern(1)), (["difficult", "to"], .concern(1)),
         (["not", "only"], .neutral), (["was", "missing"], .concern(1.5)), (["were", "missing"], .concern(1.5)), (["is", "missing"], .concern(1.5)),
         (["are", "missing"], .concern(1.5)), (["often", "missing"], .concern(1.5)), (["in", "touch"], .praise(1)), (["right", "direction"], .praise(1)),
@@ -68,7 +74,7 @@ enum Polarity {
         "considerably", "decisive", "decisively", "visible", "credible", "embedded", "often", "impressed", "specific", "measurable", "detailed", "child-focused",
         "individualised", "tailored", "caring", "trusted", "helped", "up-to-date", "well-planned", "well-coordinated", "well-organised",
         "well-established", "heard", "listened", "open", "self-aware", "realistic", "completed", "refreshed", "easier",
-        "trust", "fully", "transformed", "skilful", "insightful", "reflective", "well-attended", "well-supported", "manageable", "grip",
+        "trust", "fully", "transformed", "helping", "skilful", "insightful", "reflective", "well-attended", "well-supported", "manageable", "grip",
     ]
     private static let concernWords: Set<String> = [
         "concern", "concerns", "concerned", "concerning", "weakness", "weaknesses", "weak", "deteriorated", "deteriorating",
@@ -86,7 +92,7 @@ enum Polarity {
     ]
     static let negators: Set<String> = ["not", "no", "never", "without", "nor", "neither", "none", "cannot", "nothing", "little", "rarely", "seldom"]
     private static let breaks: Set<String> = [",", ";", ":", "but", "while", "whilst", "which", "because", "although", "however", "and"]
-    private static let ratingCues: Set<String> = ["found", "from", "downgraded", "upgraded", "rated", "judged", "graded", "deemed", "rating", "grade", "grading", "judgement", "judgment", "ratings", "rate"]
+    private static let ratingCues: Set<String> = ["found", "from", "category", "told", "downgraded", "upgraded", "rated", "judged", "graded", "deemed", "rating", "grade", "grading", "judgement", "judgment", "ratings", "rate"]
     static let ratingWords: Set<String> = ["outstanding", "good", "inadequate"]
 
     /// The kind of a clause, or nil when it says nothing good or bad.
@@ -123,6 +129,7 @@ enum Polarity {
         // "no longer" with nothing polar after it ("children no longer have to repeat their stories") reports
         // the end of something, which in these documents is an improvement.
         var noLonger = false
+        var nows = 0
         func closeScope() {
             if negatedUntil >= 0 && !scopePolar { if noLonger { p += 1 } else { c += 1 } }
             negatedUntil = -1; scopePolar = true; noLonger = false
@@ -143,7 +150,7 @@ enum Polarity {
             // A purpose phrase inside a subject ("Work to tackle exploitation was…") ends at its verb.
             if skipUntilBreak && skipEndsAtVerb && ["was", "were", "is", "are", "has", "have", "had"].contains(w) { skipUntilBreak = false }
             if c0.contains(.phraseStart), let cands = phraseIndex[w], let hit = cands.first(where: { i + $0.0.count <= words.count && Array(words[i..<i + $0.0.count]) == $0.0 }) {
-                let graded = (hit.0.first == "requires" || hit.0.first == "require" || hit.0.first == "requiring") && cls[max(0, i - 5)..<i].contains { $0.contains(.ratingCue) }
+                let graded = ["requires", "require", "requiring", "required"].contains(hit.0.first!) && cls[max(0, i - 5)..<i].contains { $0.contains(.ratingCue) }
                 switch hit.1 {
                 case .purpose:
                     // "had already started to address the weaknesses": acting on a weakness is a strength.
@@ -183,7 +190,7 @@ enum Polarity {
                 if before.contains(where: Self.need.contains) || (i + 1 < words.count && ["needed", "required", "is", "are"].contains(words[i + 1])) { add(.concern(1), i) } else { add(.praise(1), i) }
             case "progress":
                 if words[max(0, i - 2)..<i].contains(where: Self.goodProgress.contains) { add(.praise(1), i) }
-            case "now": add(.praise(0.5), i)
+            case "now": nows += 1
             case "still": add(.concern(0.5), i)
             case "impact", "difference":
                 if words[max(0, i - 2)..<i].contains(where: ["had", "have", "has", "having", "positive", "real", "an", "making", "made"].contains) { add(.praise(1), i) }
@@ -206,6 +213,8 @@ enum Polarity {
             i += 1
         }
         closeScope()
+        // "now" says something has improved, but only about a clause that is good or bad on its own.
+        if p + c > 0 && nows > 0 { p += 0.5 * Double(nows) }
         return (p, c)
     }
 

@@ -72,6 +72,53 @@ struct ExtractionGeneralityTests {
         #expect(m.findings.first { $0.text.hasPrefix("some social workers were still") }?.kind == "concern")
     }
 
+    @Test("a byline names the journalist, of the outlet; 'By Newsdesk' names nobody")
+    func bylines() {
+        let m = Self.load("""
+        Wessex Chronicle
+
+        By Hannah Pryor, Education Reporter
+
+        Inspectors said Dorset's caseloads were too high.
+        """)
+        #expect(m.people.map(\.name) == ["Hannah Pryor"])
+        #expect(Self.role(m, "Hannah Pryor") == "Education Reporter")
+        #expect(m.people.first?.organisation == "Wessex Chronicle")
+        let desk = Self.load("""
+        Wessex Chronicle
+
+        By Newsdesk
+
+        Inspectors said Dorset's caseloads were too high.
+        """)
+        #expect(desk.people.isEmpty)
+    }
+
+    @Test("'said council leader Cllr X' gives the quotation to X, not the council")
+    func councilTitle() {
+        let m = Self.load("""
+        Wessex Chronicle
+
+        “This is a really important moment for Dorset and for every child we look after,” said council leader Cllr Tom Varley.
+        """)
+        #expect(Self.speaker(m, "This is a really") == "Tom Varley")
+    }
+
+    @Test("a reporting clause inside a relative clause stays in its finding; 'judged that' reports")
+    func relativeReporting() {
+        let m = Self.load("""
+        Wessex Chronicle
+
+        The report praised the early help service, which it said was helping families before problems escalated.
+
+        The inspection also looked at the response to children who go missing, which inspectors judged had improved since the last visit.
+        """)
+        let texts = m.findings.map(\.text)
+        #expect(texts.contains { $0.hasPrefix("The report praised the early help service, which it said") })
+        #expect(texts.contains { $0.hasPrefix("The inspection also looked at the response") && $0.contains("judged had improved") })
+        #expect(m.findings.allSatisfy { $0.kind == "praise" })
+    }
+
     @Test("a title after the name introduced by the council's or Ofsted's")
     func appositiveTitles() {
         let m = Self.load("""
