@@ -45,79 +45,120 @@ struct Block {
 /// Splits plain text (and Markdown) into blocks at blank lines, and into single lines where
 /// the lines are list items or too short to be wrapped prose.
 enum PlainTextReader {
+    /// One non-blank source line: its scalars in the document's scalar buffer, its number and byte offset.
+    private struct Line { var start: Int; var end: Int; var line: Int; var offset: Int }
+
     static func blocks(of text: String, markdown: Bool) -> [Block] {
-        var blocks: [Block] = []
-        var pending: [(scalars: [Unicode.Scalar], line: Int, offset: Int)] = []
-        func flush() {
-            defer { pending.removeAll() }
-            guard !pending.isEmpty else { return }
-            // Prose wrapped over lines is one paragraph; a run of short lines is furniture or a list.
-            let joinable = pending.count > 1 && pending.dropLast().allSatisfy { $0.scalars.count >= 50 && !isListItem($0.scalars) }
-                && !isListItem(pending.last!.scalars)
-            let groups = joinable ? [pending] : pending.map { [$0] }
-            for group in groups {
-                var b = Block(scalars: [], line: group[0].line, offset: group[0].offset)
-                for (k, piece) in group.enumerated() {
-                    if k > 0 { b.lineBreaks.append(b.scalars.count); b.scalars.append(" ") }
-                    b.scalars.append(contentsOf: piece.scalars)
+        // The whole text is decoded once into one scalar buffer; lines are ranges of it. Lines of a
+        // paragraph are consecutive in it, so a paragraph is one slice with its newlines made spaces.
+        var text = text
+        let all: [Unicode.Scalar] = text.withUTF8 { FastText.scalars(of: $0) }
+        return all.withUnsafeBufferPointer { s in
+            var blocks: [Block] = []
+            var pending: [Line] = []
+            func flush() {
+                defer { pending.removeAll(keepingCapacity: true) }
+                guard !pending.isEmpty else { return }
+                // Prose wrapped over lines is one paragraph; a run of short lines is furniture or a list.
+                var joinable = pending.count > 1 && !isListItem(s, pending[pending.count - 1].start, pending[pending.count - 1].end)
+                if joinable {
+                    for l in pending.dropLast() where l.end - l.start < 50 || isListItem(s, l.start, l.end) { joinable = false; break }
                 }
-                b.byteOffsets = offsets(of: b.scalars)
-                trim(&b, markdown: markdown)
-                if !b.scalars.isEmpty { blocks.append(b) }
+                if joinable {
+                    block(s, pending[0], pending[pending.count - 1].end, markdown: markdown, into: &blocks)
+                } else {
+                    for l in pending { block(s, l, l.end, markdown: markdown, into: &blocks) }
+                }
+            }
+            var line = 1, offset = 0
+            var lineStart = 0, start = 0
+            var allSpace = true
+            func endLine(_ end: Int) {
+                if allSpace { flush() } else { pending.append(Line(start: start, end: end, line: line, offset: lineStart)) }
+            }
+            let n = s.count
+            var i = 0
+            while i < n {
+                let c = s[i]
+                if c == "\n" {
+                    endLine(i)
+                    line += 1; offset += 1; lineStart = offset
+                    start = i + 1; allSpace = true
+                } else {
+                    let v = c.value
+                    offset += v < 0x80 ? 1 : (v < 0x800 ? 2 : (v < 0x10000 ? 3 : 4))
+                    if allSpace && !FastText.isSpace(c) { allSpace = false }
+                }
+                i += 1
+            }
+            endLine(n)
+            flush()
+            return blocks
+        }
+    }
+
+    /// The block of source lines from `first` to scalar `end`, newlines made spaces, trimmed.
+    private static func block(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ first: Line, _ end: Int, markdown: Bool,
+                              into blocks: inout [Block]) {
+        let base = first.start
+        // Trimmed as the lines joined would be: blanks, then list or heading markers.
+        var lo = base, hi = end
+        while lo < hi, isBlank(s[lo]) { lo += 1 }
+        while hi > lo, isBlank(s[hi - 1]) { hi -= 1 }
+        var heading = false
+        if lo < hi, isListItem(s, lo, hi, joined: true) {
+            heading = true
+            while lo < hi, isMarker(s[lo]) { lo += 1 }
+            while lo < hi, isBlank(s[lo]) { lo += 1 }
+        } else if markdown, lo < hi, s[lo] == ">" {
+            lo += 1
+            while lo < hi, isBlank(s[lo]) { lo += 1 }
+        }
+        guard lo < hi else { return }
+        var b = Block(scalars: [], line: first.line, offset: first.offset)
+        b.isHeading = heading
+        var breaks: [Int] = []
+        var byteOffsets = [Int](repeating: 0, count: hi - lo)
+        var scalars = [Unicode.Scalar](repeating: " ", count: hi - lo)
+        var o = 0
+        for k in base..<lo { o += FastText.utf8Length(s[k]) }
+        for k in base..<end where s[k] == "\n" { breaks.append(k - lo) }
+        scalars.withUnsafeMutableBufferPointer { out in
+            byteOffsets.withUnsafeMutableBufferPointer { offs in
+                for k in lo..<hi {
+                    let c = s[k]
+                    offs[k - lo] = o
+                    if c != "\n" { out[k - lo] = c }
+                    o += FastText.utf8Length(c)
+                }
             }
         }
-        var line = 1, offset = 0
-        var current: [Unicode.Scalar] = []
-        var lineStart = 0
-        func endLine() {
-            if current.allSatisfy({ FastText.isSpace($0) }) { flush() } else { pending.append((current, line, lineStart)) }
-            current.removeAll(keepingCapacity: true)
-        }
-        for s in text.unicodeScalars {
-            if s == "\n" {
-                endLine()
-                line += 1; offset += 1; lineStart = offset
-            } else {
-                current.append(s); offset += s.utf8.count
-            }
-        }
-        endLine()
-        flush()
-        return blocks
+        b.scalars = scalars
+        b.byteOffsets = byteOffsets
+        b.lineBreaks = breaks
+        blocks.append(b)
+    }
+
+    /// A blank within a paragraph: a source newline stands for the space that joins two lines.
+    @inline(__always) private static func isBlank(_ c: Unicode.Scalar) -> Bool { FastText.isSpace(c) }
+
+    @inline(__always) private static func isMarker(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "•", "·", "▪", "*", "-", "+", "#", ">": return true; default: return false }
     }
 
     static func isListItem(_ s: [Unicode.Scalar]) -> Bool {
-        guard let i = s.firstIndex(where: { !FastText.isSpace($0) }) else { return false }
+        s.withUnsafeBufferPointer { isListItem($0, 0, $0.count) }
+    }
+
+    /// `isListItem` of scalars `lo..<hi`; `joined` reads a newline inside as the space joining two lines.
+    private static func isListItem(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ lo: Int, _ hi: Int, joined: Bool = false) -> Bool {
+        var i = lo
+        while i < hi, FastText.isSpace(s[i]) { i += 1 }
+        guard i < hi else { return false }
         let c = s[i]
         if c == "•" || c == "·" || c == "▪" { return true }
-        if (c == "*" || c == "-" || c == "+") && i + 1 < s.count && s[i + 1] == " " { return true }
+        if (c == "*" || c == "-" || c == "+") && i + 1 < hi && (s[i + 1] == " " || (joined && s[i + 1] == "\n")) { return true }
         if c == "#" { return true }
         return false
-    }
-
-    private static func offsets(of scalars: [Unicode.Scalar]) -> [Int] {
-        var out = [Int](); out.reserveCapacity(scalars.count)
-        var o = 0
-        for s in scalars { out.append(o); o += s.utf8.count }
-        return out
-    }
-
-    /// Drops surrounding blanks and list or heading markers, keeping offsets in step.
-    private static func trim(_ b: inout Block, markdown: Bool) {
-        var lo = 0, hi = b.scalars.count
-        while lo < hi, FastText.isSpace(b.scalars[lo]) { lo += 1 }
-        while hi > lo, FastText.isSpace(b.scalars[hi - 1]) { hi -= 1 }
-        if lo < hi, isListItem(Array(b.scalars[lo..<hi])) {
-            b.isHeading = true
-            while lo < hi, "•·▪*-+#>".unicodeScalars.contains(b.scalars[lo]) { lo += 1 }
-            while lo < hi, FastText.isSpace(b.scalars[lo]) { lo += 1 }
-        } else if markdown, lo < hi, b.scalars[lo] == ">" {
-            lo += 1
-            while lo < hi, FastText.isSpace(b.scalars[lo]) { lo += 1 }
-        }
-        guard lo > 0 || hi < b.scalars.count else { return }
-        b.scalars = Array(b.scalars[lo..<hi])
-        b.byteOffsets = Array(b.byteOffsets[lo..<hi])
-        b.lineBreaks = b.lineBreaks.map { $0 - lo }
     }
 }

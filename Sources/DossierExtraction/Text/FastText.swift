@@ -106,4 +106,44 @@ enum FastText {
         guard s.unicodeScalars.contains(where: { $0 == "’" }) else { return s }
         return string(s.unicodeScalars.map { $0 == "’" ? "'" : $0 })
     }
+
+    @inline(__always) static func utf8Length(_ c: Unicode.Scalar) -> Int {
+        let v = c.value
+        return v < 0x80 ? 1 : (v < 0x800 ? 2 : (v < 0x10000 ? 3 : 4))
+    }
+
+    /// The scalars of valid UTF-8 (a string's bytes), decoded in one pass into one array.
+    static func scalars(of u: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        let n = u.count
+        guard n > 0 else { return [] }
+        var count = 0
+        for b in u where b & 0xC0 != 0x80 { count += 1 }
+        return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
+            var i = 0, k = 0
+            while i < n {
+                let b = UInt32(u[i])
+                var v: UInt32
+                if b < 0x80 {
+                    v = b; i += 1
+                } else if b < 0xE0 {
+                    v = (b & 0x1F) << 6 | (UInt32(u[i + 1]) & 0x3F); i += 2
+                } else if b < 0xF0 {
+                    v = (b & 0x0F) << 12 | (UInt32(u[i + 1]) & 0x3F) << 6 | (UInt32(u[i + 2]) & 0x3F); i += 3
+                } else {
+                    v = (b & 0x07) << 18 | (UInt32(u[i + 1]) & 0x3F) << 12 | (UInt32(u[i + 2]) & 0x3F) << 6 | (UInt32(u[i + 3]) & 0x3F); i += 4
+                }
+                (out.baseAddress! + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                k += 1
+            }
+            initialized = k
+        }
+    }
+
+    /// Whether the scalars contain `c`.
+    static func contains(_ s: [Unicode.Scalar], _ c: Unicode.Scalar) -> Bool {
+        s.withUnsafeBufferPointer { b in
+            for x in b where x == c { return true }
+            return false
+        }
+    }
 }
