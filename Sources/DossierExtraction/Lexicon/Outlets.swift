@@ -65,4 +65,63 @@ enum Outlets {
     static let interfaceMatcher = PhraseMatcher(interfacePhrases)
 
     static func isInterface(_ line: String) -> Bool { interfaceMatcher.matches(line) }
+
+    static func isInterface(_ scalars: [Unicode.Scalar]) -> Bool { interfaceMatcher.matches(scalars) }
+
+    /// An outlet's lower-case name as bytes, with the length of its first word.
+    struct ByteName { let name: String; let bytes: [UInt8]; let firstWord: Int }
+
+    /// Outlets in `lowered` order, by the first byte of their lower-case name.
+    static let byFirstByte: [[ByteName]] = {
+        var b = [[ByteName]](repeating: [], count: 256)
+        for o in lowered {
+            let bytes = Array(o.lower.utf8)
+            guard let first = bytes.first else { continue }
+            let w = bytes.firstIndex(of: 0x20) ?? bytes.count
+            b[Int(first)].append(ByteName(name: o.name, bytes: bytes, firstWord: w))
+        }
+        return b
+    }()
+
+    /// `outlet(in: FastText.trimmed(text, quotes))` for a block's scalars, with no strings made
+    /// when the line is ASCII: lower-casing and comparing by characters are then bytewise.
+    static func outlet(scalars s: [Unicode.Scalar], trimming quotes: Set<Unicode.Scalar>) -> String? {
+        s.withUnsafeBufferPointer { b -> String? in
+            var lo = 0, hi = b.count
+            while lo < hi, quotes.contains(b[lo]) { lo += 1 }
+            while hi > lo, quotes.contains(b[hi - 1]) { hi -= 1 }
+            for k in lo..<hi where b[k].value >= 0x80 {
+                return outlet(in: FastText.string(UnsafeBufferPointer(rebasing: b[lo..<hi])))
+            }
+            while lo < hi, b[lo] == " " || b[lo] == "\t" { lo += 1 }
+            while hi > lo, b[hi - 1] == " " || b[hi - 1] == "\t" { hi -= 1 }
+            let length = hi - lo
+            var l = [UInt8](repeating: 0, count: length)
+            for k in 0..<length {
+                let v = UInt8(truncatingIfNeeded: b[lo + k].value)
+                l[k] = v &- 65 < 26 ? v | 0x20 : v
+            }
+            return l.withUnsafeBufferPointer { l -> String? in
+                if let name = exact[String(decoding: l, as: UTF8.self)] { return name }
+                if length >= 4, l[0] == 0x74, l[1] == 0x68, l[2] == 0x65, l[3] == 0x20,
+                   let name = exact[String(decoding: l[4...], as: UTF8.self)] { return name }
+                // Footers: "Play Black Country Radio", "© Express & Star", "Listen to Free Radio".
+                guard length < 80 else { return nil }
+                var i = 0
+                while i < length {
+                    var e = i
+                    while e < length, l[e] != 0x20 { e += 1 }
+                    for o in byFirstByte[Int(l[i])] where o.firstWord == e - i && o.bytes.count > 4 && length < o.bytes.count + 25
+                        && length - i >= o.bytes.count {
+                        var k = 0
+                        while k < o.bytes.count, l[i + k] == o.bytes[k] { k += 1 }
+                        if k == o.bytes.count { return o.name }
+                    }
+                    i = e
+                    while i < length, l[i] == 0x20 { i += 1 }
+                }
+                return nil
+            }
+        }
+    }
 }

@@ -38,7 +38,7 @@ final class DocumentText {
         }
         let body = Set(bodyBlocks)
         quotes = QuoteScanner.scan(blocks, include: { body.contains($0) })
-        isInspectorateLetter = Self.looksLikeLetter(blocks.map(\.text))
+        isInspectorateLetter = Self.looksLikeLetter(blocks: blocks)
     }
 
     /// The nearest short non-body line above a block: its section heading.
@@ -85,4 +85,35 @@ final class DocumentText {
         }
         return (dear && (signature || visit)) || (signature && visit)
     }
+
+    /// `looksLikeLetter` of the blocks' texts, read from their scalars: a prefix or suffix of the
+    /// UTF-8 matches ASCII letters only where the scalars there are ASCII.
+    static func looksLikeLetter(blocks: [Block]) -> Bool {
+        var dear = false, signature = false, visit = false
+        for b in blocks {
+            b.scalars.withUnsafeBufferPointer { l in
+                let n = l.count
+                if !dear, n >= 5 {
+                    var k = 0
+                    while k < 5, l[k].value < 0x80, UInt8(truncatingIfNeeded: l[k].value) | 0x20 == dearBytes[k] { k += 1 }
+                    if k == 5 { dear = true }
+                }
+                if !(signature && visit) {
+                    letterMatcher.scan(l) { hit in
+                        if hit < 3 { signature = true } else { visit = true }
+                        return false
+                    }
+                }
+                if !signature, n >= 3 {
+                    var k = 0
+                    while k < 3, l[n - 3 + k].value < 0x80, UInt8(truncatingIfNeeded: l[n - 3 + k].value) | 0x20 == hmiBytes[k] { k += 1 }
+                    if k == 3 { signature = true }
+                }
+            }
+        }
+        return (dear && (signature || visit)) || (signature && visit)
+    }
+
+    private static let dearBytes: [UInt8] = Array("dear ".utf8)
+    private static let hmiBytes: [UInt8] = Array("hmi".utf8)
 }

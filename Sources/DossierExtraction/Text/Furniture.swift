@@ -27,6 +27,35 @@ enum Furniture {
         return FastText.string(s[first..<min(s.count, first + 16)]).lowercased()
     }
 
+    /// Whether `leadingWords(s)` starts with one of the lower-case ASCII `prefixes`, without making
+    /// the string when the first 16 scalars are ASCII (then lower-casing and comparing are bytewise).
+    static func leadingWordsHavePrefix(_ s: [Unicode.Scalar], _ prefixes: [[UInt8]]) -> Bool {
+        s.withUnsafeBufferPointer { b in
+            var first = 0
+            while first < b.count, !(FastText.isLetter(b[first]) || FastText.isDigit(b[first])) { first += 1 }
+            guard first < b.count else { return false }
+            let end = min(b.count, first + 16)
+            var ascii = true
+            for k in first..<end where b[k].value >= 0x80 { ascii = false; break }
+            guard ascii else {
+                let lower = leadingWords(s)
+                return prefixes.contains { lower.hasPrefix(String(decoding: $0, as: UTF8.self)) }
+            }
+            outer: for p in prefixes {
+                guard p.count <= end - first else { continue }
+                for (k, c) in p.enumerated() {
+                    let v = UInt8(truncatingIfNeeded: b[first + k].value)
+                    if (v &- 65 < 26 ? v | 0x20 : v) != c { continue outer }
+                }
+                return true
+            }
+            return false
+        }
+    }
+
+    static let stampPrefixes: [[UInt8]] = ["published", "updated", "last updated", "posted"].map { Array($0.utf8) }
+    static let copyrightPrefix: [[UInt8]] = [Array("copyright".utf8)]
+
     static func classify(_ blocks: inout [Block]) -> PageInfo {
         var info = PageInfo()
         var seenBody = false
@@ -39,42 +68,49 @@ enum Furniture {
             }
             // The outlet's name, when no gazetteer entry matched: a short line at the very top.
             if info.publisher.isEmpty, let first = blocks.indices.first(where: { blocks[$0].role != .body }), first == 0,
-               blocks[0].role == .furniture, (1...5).contains(wordCount(blocks[0].scalars)), !Outlets.isInterface(blocks[0].text),
+               blocks[0].role == .furniture, (1...5).contains(wordCount(blocks[0].scalars)), !Outlets.isInterface(blocks[0].scalars),
                !blocks[0].scalars.contains(where: { "|>:/@".unicodeScalars.contains($0) }), hasEnoughLetters(blocks[0].scalars) {
                 info.publisher = FastText.trimmed(blocks[0].text, FastText.blanks)
             }
         }
         for i in blocks.indices {
-            let text = blocks[i].text
-            let words = wordCount(blocks[i].scalars)
-            // Markdown emphasis and bullets do not hide a stamp ("*Published 4 April 2019*").
-            let lower = leadingWords(blocks[i].scalars)
+            // The block's text is made only when a rule needs it: most body paragraphs need none.
+            var made: String? = nil
+            func text() -> String {
+                if let t = made { return t }
+                let t = blocks[i].text; made = t; return t
+            }
+            let stats = LineStats(blocks[i].scalars)
+            let words = stats.words
             let punctuated = endsSentence(blocks[i].scalars)
-            if words <= 10, !punctuated || !seenBody, let outlet = Outlets.outlet(in: FastText.trimmed(text, quotesAndSpaces)) {
+            if words <= 10, !punctuated || !seenBody, let outlet = Outlets.outlet(scalars: blocks[i].scalars, trimming: quotesAndSpaces) {
                 if info.publisher.isEmpty { info.publisher = outlet }
                 blocks[i].role = .furniture; continue
             }
-            if words <= 12, lower.hasPrefix("published") || lower.hasPrefix("updated") || lower.hasPrefix("last updated") || lower.hasPrefix("posted") {
-                if info.date.isEmpty, let d = DateParser.firstDate(in: text) { info.date = d.iso }
+            // Markdown emphasis and bullets do not hide a stamp ("*Published 4 April 2019*").
+            if words <= 12, leadingWordsHavePrefix(blocks[i].scalars, stampPrefixes) {
+                if info.date.isEmpty, let d = DateParser.firstDate(in: text()) { info.date = d.iso }
                 blocks[i].role = .furniture; continue
             }
-            if words <= 25, strongMatcher.matches(text) { blocks[i].role = .furniture; continue }
-            if FastText.contains(text, "©") || lower.hasPrefix("copyright") || blocks[i].scalars.lazy.filter({ $0 == "|" }).count >= 2 { blocks[i].role = .furniture; continue }
+            if words <= 25, strongMatcher.matches(blocks[i].scalars) { blocks[i].role = .furniture; continue }
+            if stats.copyright || leadingWordsHavePrefix(blocks[i].scalars, copyrightPrefix) || stats.bars >= 2 {
+                blocks[i].role = .furniture; continue
+            }
             // Taglines and menus above the headline ("Your town. Your news.").
             if !seenBody, candidates.isEmpty, words <= 6, punctuated, !blocks[i].isHeading,
-               blocks[(i + 1)...].prefix(3).contains(where: { !endsSentence($0.scalars) && wordCount($0.scalars) >= 3 && !Outlets.isInterface($0.text) }) { blocks[i].role = .furniture; continue }
-            if !hasEnoughLetters(blocks[i].scalars) { blocks[i].role = .furniture; continue }
+               blocks[(i + 1)...].prefix(3).contains(where: { !endsSentence($0.scalars) && wordCount($0.scalars) >= 3 && !Outlets.isInterface($0.scalars) }) { blocks[i].role = .furniture; continue }
+            if !stats.hasEnoughLetters { blocks[i].role = .furniture; continue }
             if !seenBody, words >= 3, words <= 30, !punctuated || blocks[i].isHeading {
-                candidates.append((i, titleScore(blocks[i], text: text, words: words)))
-                if info.date.isEmpty, words <= 6, let d = DateParser.firstDate(in: text), d.year != nil { info.date = d.iso }
+                candidates.append((i, titleScore(blocks[i], text: text(), words: words)))
+                if info.date.isEmpty, words <= 6, let d = DateParser.firstDate(in: text()), d.year != nil { info.date = d.iso }
                 blocks[i].role = .furniture; continue
             }
             // Headings, standfirsts, links and menus: prose ends its sentences.
             if !punctuated && (words <= 12 || !seenBody) {
-                if info.date.isEmpty, words <= 6, let d = DateParser.firstDate(in: text), d.year != nil, !seenBody { info.date = d.iso }
+                if info.date.isEmpty, words <= 6, !seenBody, let d = DateParser.firstDate(in: text()), d.year != nil { info.date = d.iso }
                 blocks[i].role = .furniture; continue
             }
-            if !punctuated && words <= 15 && Outlets.isInterface(text) { blocks[i].role = .furniture; continue }
+            if !punctuated && words <= 15 && Outlets.isInterface(blocks[i].scalars) { blocks[i].role = .furniture; continue }
             blocks[i].role = .body
             seenBody = true
         }
@@ -98,38 +134,84 @@ enum Furniture {
 
     static let titleMatcher = PhraseMatcher(["children", "ofsted", "inspect", "visit", "council", "services"])
 
-    static func wordCount(_ s: [Unicode.Scalar]) -> Int {
-        var n = 0, inWord = false
-        for c in s {
-            let w = FastText.isLetter(c) || FastText.isDigit(c)
-            if w && !inWord { n += 1 }
-            inWord = w || (inWord && (c == "'" || c == "’" || c == "-"))
+    /// What `classify` counts in a line, in one pass: `wordCount`, `hasEnoughLetters`, "©" and bars.
+    struct LineStats {
+        var words = 0, letters = 0, other = 0, bars = 0
+        var copyright = false
+        var hasEnoughLetters: Bool { letters >= 2 && letters * 2 >= other }
+
+        init(_ s: [Unicode.Scalar]) {
+            s.withUnsafeBufferPointer { b in
+                var inWord = false
+                for c in b {
+                    let v = c.value
+                    let letter: Bool, digit: Bool, space: Bool
+                    if v < 128 {
+                        letter = (v &- 65 < 26) || (v &- 97 < 26)
+                        digit = v &- 48 < 10
+                        space = v == 32 || (v >= 9 && v <= 13)
+                        if v == 124 { bars += 1 }
+                    } else {
+                        letter = c.properties.isAlphabetic
+                        digit = false
+                        space = !letter && c.properties.isWhitespace
+                        if v == 0xA9 { copyright = true }
+                    }
+                    let w = letter || digit
+                    if w && !inWord { words += 1 }
+                    inWord = w || (inWord && (v == 39 || v == 0x2019 || v == 45))
+                    if !space { if letter { letters += 1 } else { other += 1 } }
+                }
+            }
         }
-        return n
+    }
+
+    static func wordCount(_ s: [Unicode.Scalar]) -> Int {
+        s.withUnsafeBufferPointer { b in
+            var n = 0, inWord = false
+            for c in b {
+                let v = c.value
+                let w: Bool
+                if v < 128 {
+                    w = (v &- 65 < 26) || (v &- 97 < 26) || (v &- 48 < 10)
+                } else {
+                    w = c.properties.isAlphabetic
+                }
+                if w && !inWord { n += 1 }
+                inWord = w || (inWord && (v == 39 || v == 0x2019 || v == 45))
+            }
+            return n
+        }
     }
 
     /// Whether a block ends as prose does: a full stop, question or exclamation mark, colon,
     /// or a closing quotation mark after one.
     static func endsSentence(_ s: [Unicode.Scalar]) -> Bool {
         var i = s.count - 1
-        while i >= 0, s[i].properties.isWhitespace || "\"'”’)".unicodeScalars.contains(s[i]) {
-            if "\"”".unicodeScalars.contains(s[i]) && i > 0 && s[i - 1].properties.isAlphabetic {
+        while i >= 0 {
+            let c = s[i]
+            let closer = c == "\"" || c == "'" || c == "”" || c == "’" || c == ")"
+            guard closer || FastText.isSpace(c) else { break }
+            if (c == "\"" || c == "”") && i > 0 && FastText.isLetter(s[i - 1]) {
                 // A quotation ending a paragraph without a full stop is still prose.
                 return s.count > 40
             }
             i -= 1
         }
         guard i >= 0 else { return false }
-        return ".!?:;…".unicodeScalars.contains(s[i])
+        switch s[i] {
+        case ".", "!", "?", ":", ";", "…": return true
+        default: return false
+        }
     }
 
     static func hasEnoughLetters(_ s: [Unicode.Scalar]) -> Bool {
-        var letters = 0, other = 0
-        for c in s where !FastText.isSpace(c) {
-            if FastText.isLetter(c) { letters += 1 } else { other += 1 }
+        s.withUnsafeBufferPointer { b in
+            var letters = 0, other = 0
+            for c in b where !FastText.isSpace(c) {
+                if FastText.isLetter(c) { letters += 1 } else { other += 1 }
+            }
+            return letters >= 2 && letters * 2 >= other
         }
-        return letters >= 2 && letters * 2 >= other
     }
 }
-
-import Foundation
