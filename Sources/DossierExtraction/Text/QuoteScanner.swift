@@ -62,10 +62,10 @@ enum QuoteScanner {
         let c = s[i]
         let prev: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
         let next: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
-        let prevBlank = prev.map { FastText.isSpace($0) || "([{—–-/:".unicodeScalars.contains($0) } ?? true
+        let prevBlank = prev.map { FastText.isSpace($0) || isOpener($0) } ?? true
         let nextBlank = next.map { FastText.isSpace($0) } ?? true
-        let nextWord = next.map { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "…" || $0 == "." } ?? false
-        let prevWord = prev.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
+        let nextWord = next.map { isWordy($0) || $0 == "…" || $0 == "." } ?? false
+        let prevWord = prev.map(isWordy) ?? false
         switch c {
         case "“", "«", "„": return .open
         case "”", "»": return .close
@@ -78,5 +78,16 @@ enum QuoteScanner {
             if !prevBlank { return .close }
             return .none
         }
+    }
+
+    @inline(__always) private static func isOpener(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "(", "[", "{", "—", "–", "-", "/", ":": return true; default: return false }
+    }
+
+    /// A letter or a number; in ASCII, exactly the letters and digits.
+    @inline(__always) private static func isWordy(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return (v &- 65 < 26) || (v &- 97 < 26) || (v &- 48 < 10) }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 }

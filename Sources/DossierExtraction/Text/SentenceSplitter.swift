@@ -20,8 +20,12 @@ public enum SentenceSplitter {
     }
 
     static func isSpace(_ s: Unicode.Scalar) -> Bool { FastText.isSpace(s) }
-    static func isClosing(_ s: Unicode.Scalar) -> Bool { "\"'”’)]»".unicodeScalars.contains(s) }
-    static func isOpening(_ s: Unicode.Scalar) -> Bool { "\"'“‘([«".unicodeScalars.contains(s) }
+    static func isClosing(_ s: Unicode.Scalar) -> Bool {
+        switch s { case "\"", "'", "”", "’", ")", "]", "»": return true; default: return false }
+    }
+    static func isOpening(_ s: Unicode.Scalar) -> Bool {
+        switch s { case "\"", "'", "“", "‘", "(", "[", "«": return true; default: return false }
+    }
     static func isUpper(_ s: Unicode.Scalar) -> Bool { FastText.isUpper(s) }
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
     static func isLetter(_ s: Unicode.Scalar) -> Bool { FastText.isLetter(s) }
@@ -67,7 +71,8 @@ public enum SentenceSplitter {
         while b > 0, isLetter(s[b - 1]) || (s[b - 1] == "." && b >= 2 && isLetter(s[b - 2])) { b -= 1 }
         guard b < dot else { return false }
         let word = FastText.string(s[b..<dot])
-        let lower = word.lowercased()
+        // An ASCII word is lower-cased bytewise: `lowercased()` is the same there, and slower.
+        let lower = Tokenizer.asciiLower(s[b..<dot]) ?? word.lowercased()
         if abbreviations.contains(lower) { return true }
         if beforeNumbers.contains(lower) {
             var k = next

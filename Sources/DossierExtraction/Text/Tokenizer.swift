@@ -20,7 +20,11 @@ struct Token {
 
 /// Splits a block into tokens in one pass: words keep inner apostrophes and hyphens (O’Neill, long-term).
 enum Tokenizer {
-    static func tokens(_ s: [Unicode.Scalar]) -> [Token] {
+    static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
+        scalars.withUnsafeBufferPointer(tokens)
+    }
+
+    static func tokens(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(s.count / 5)
         var i = 0
@@ -30,31 +34,69 @@ enum Tokenizer {
             if FastText.isSpace(c) { i += 1; continue }
             if isWordScalar(c) {
                 var j = i + 1
+                var ascii = c.value < 0x80
                 while j < n {
-                    if isWordScalar(s[j]) { j += 1; continue }
+                    let d = s[j]
+                    if isWordScalar(d) { if d.value >= 0x80 { ascii = false }; j += 1; continue }
                     // Inner apostrophes, hyphens, dots in numbers and ampersands join a word.
                     if j + 1 < n, isWordScalar(s[j + 1]),
-                       s[j] == "'" || s[j] == "’" || s[j] == "-" || s[j] == "‑" || (s[j] == "." && isDigit(s[j - 1]) && isDigit(s[j + 1])) {
+                       d == "'" || d == "’" || d == "-" || d == "‑" || (d == "." && isDigit(s[j - 1]) && isDigit(s[j + 1])) {
+                        if d.value >= 0x80 || s[j + 1].value >= 0x80 { ascii = false }
                         j += 2; continue
                     }
                     // A possessive plural ("parents’") keeps its apostrophe.
-                    if (s[j] == "'" || s[j] == "’"), s[j - 1] == "s" || s[j - 1] == "S", j + 1 == n || !isWordScalar(s[j + 1]),
+                    if (d == "'" || d == "’"), s[j - 1] == "s" || s[j - 1] == "S", j + 1 == n || !isWordScalar(s[j + 1]),
                        j - i > 2 {
+                        if d.value >= 0x80 { ascii = false }
                         j += 1
                     }
                     break
                 }
-                let text = FastText.string(s[i..<j])
                 let kind: Token.Kind = isDigit(c) ? .number : .word
-                out.append(Token(text: text, lower: asciiLower(s[i..<j]) ?? normalize(text), start: i, end: j, kind: kind))
+                let word = UnsafeBufferPointer(rebasing: s[i..<j])
+                if ascii {
+                    let (text, lower) = asciiTextAndLower(word)
+                    out.append(Token(text: text, lower: lower, start: i, end: j, kind: kind))
+                } else {
+                    let text = FastText.string(word)
+                    out.append(Token(text: text, lower: normalize(text), start: i, end: j, kind: kind))
+                }
                 i = j
             } else {
-                let text = String(c)
-                out.append(Token(text: text, lower: text == "’" || text == "‘" ? "'" : text, start: i, end: i + 1, kind: .punct))
+                let v = c.value
+                if v < 0x80 {
+                    let text = asciiStrings[Int(v)]
+                    out.append(Token(text: text, lower: text, start: i, end: i + 1, kind: .punct))
+                } else {
+                    let text = String(c)
+                    out.append(Token(text: text, lower: c == "’" || c == "‘" ? "'" : text, start: i, end: i + 1, kind: .punct))
+                }
                 i += 1
             }
         }
         return out
+    }
+
+    /// One-character strings of the ASCII characters, made once.
+    static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
+    /// The text and lower-case text of an all-ASCII word, each built straight from its scalars.
+    @inline(__always) static func asciiTextAndLower(_ w: UnsafeBufferPointer<Unicode.Scalar>) -> (String, String) {
+        let text = String(unsafeUninitializedCapacity: w.count) { out in
+            for k in 0..<w.count { out[k] = UInt8(truncatingIfNeeded: w[k].value) }
+            return w.count
+        }
+        var upper = false
+        for c in w where c.value &- 65 < 26 { upper = true; break }
+        guard upper else { return (text, text) }
+        let lower = String(unsafeUninitializedCapacity: w.count) { out in
+            for k in 0..<w.count {
+                let v = UInt8(truncatingIfNeeded: w[k].value)
+                out[k] = v &- 65 < 26 ? v | 0x20 : v
+            }
+            return w.count
+        }
+        return (text, lower)
     }
 
     /// The lower-case text of an all-ASCII word, built from its scalars without a
