@@ -11,25 +11,35 @@ enum TextDecoder {
     static func decode(_ bytes: [UInt8]) -> Outcome {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        if let nul = bytes.firstIndex(of: 0) { return .binary(offset: nul) }
+        let (nul, cr) = bytes.withUnsafeBufferPointer { b -> (Int?, Bool) in
+            guard let base = b.baseAddress, b.count > 0 else { return (nil, false) }
+            let nul = memchr(base, 0, b.count).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+            return (nul, memchr(base, 0x0D, b.count) != nil)
+        }
+        if let nul { return .binary(offset: nul) }
         if bytes[start...].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .empty }
-        let body = bytes[start...]
-        if let s = String(validating: body, as: UTF8.self) { return .text(normalizeNewlines(s), fellBack: false) }
+        // Carriage returns are replaced in the bytes before decoding: each is ASCII whatever the
+        // encoding, so this gives the text that replacing them after decoding gives.
+        guard cr else { return text(bytes[start...]) }
+        var body = Array(bytes[start...])
+        normalizeNewlines(&body)
+        return text(body[...])
+    }
+
+    private static func text(_ body: ArraySlice<UInt8>) -> Outcome {
+        if let s = String(validating: body, as: UTF8.self) { return .text(s, fellBack: false) }
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(body.count)
         for b in body { scalars.append(windows1252(b)) }
-        return .text(normalizeNewlines(String(scalars)), fellBack: true)
+        return .text(String(scalars), fellBack: true)
     }
 
     // Lines are counted on "\n"; a lone "\r" (old Mac files) would otherwise make a file one line.
     // Each "\r" becomes one byte ("\n", or a space before "\n") so byte offsets still match the file.
-    private static func normalizeNewlines(_ s: String) -> String {
-        guard s.utf8.contains(0x0D) else { return s }
-        var out = Array(s.utf8)
+    private static func normalizeNewlines(_ out: inout [UInt8]) {
         for i in out.indices where out[i] == 0x0D {
             out[i] = (i + 1 < out.count && out[i + 1] == 0x0A) ? 0x20 : 0x0A
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private static let high: [UInt32] = [
