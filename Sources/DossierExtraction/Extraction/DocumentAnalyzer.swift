@@ -24,10 +24,18 @@ struct DocumentAnalyzer {
         let names = Speakers(people: facts.people, inspector: inspector)
         let quotes = QuoteExtractor(doc: doc, anchors: anchors, speakers: names).extract()
         facts.quotes = quotes.map { ($0.speaker, $0.text, $0.source) }
-        let inspections = InspectionExtractor(doc: doc, council: facts.mainCouncil, inspector: inspector).extract()
+        let councils = sentenceCouncils(known: Set(facts.councils.map(\.name)), main: facts.mainCouncil)
+        let inspections = InspectionExtractor(doc: doc, council: facts.mainCouncil, inspector: inspector, councils: councils).extract()
         facts.inspections = inspections.facts
+        // Findings about another council belong to its latest visit or grade in the document.
+        var inspectionOf: [String: Int] = [:]
+        for (k, f) in inspections.facts.enumerated() where f.council != facts.mainCouncil {
+            if let prev = inspectionOf[f.council], !inspections.facts[prev].rating.isEmpty || f.rating.isEmpty, inspections.facts[prev].date.iso >= f.date.iso { continue }
+            inspectionOf[f.council] = k
+        }
         facts.findings = FindingExtractor(doc: doc, anchors: anchors, quotes: quotes, speakers: names,
-                                          inspection: inspections.current).extract()
+                                          inspection: inspections.current,
+                                          councils: councils.map { $0 == facts.mainCouncil ? "" : $0 }, inspectionOf: inspectionOf).extract()
         for b in doc.blocks.indices where doc.blocks[b].role == .title {
             let p = doc.provenance(block: b, range: 0..<doc.blocks[b].scalars.count)
             facts.sentences.append((doc.blocks[b].text, Provenance(document: doc.id, line: p.line, start: p.start, end: p.end), 0))
@@ -49,6 +57,36 @@ struct DocumentAnalyzer {
             if let d = DateParser.firstDate(in: doc.blocks[b].text), d.day != nil, d.month != nil { return d }
         }
         return nil
+    }
+
+    /// The council each sentence is about, when the document names several: its own council, until a
+    /// short heading names another ("Stoke-on-Trent") or a sentence opens with one ("Meanwhile,
+    /// Stoke-on-Trent City Council, whose…", "In Stoke-on-Trent, the city council's…"); a change
+    /// holds until the next one, as a report moves from one council to the other.
+    private func sentenceCouncils(known: Set<String>, main: String) -> [String] {
+        guard known.count > 1 else { return [] }
+        var out: [String] = []
+        var current = main
+        var lastBlock = -1
+        for s in doc.sentences {
+            if s.block != lastBlock {
+                for b in (lastBlock + 1)..<s.block where doc.blocks[b].role == .furniture {
+                    let t = doc.tokens[b]
+                    guard t.filter(\.isWord).count <= 6 else { continue }
+                    if let m = t.indices.lazy.compactMap({ Gazetteer.match(t, at: $0) }).first, known.contains(m.canonical) { current = m.canonical }
+                }
+                lastBlock = s.block
+            }
+            let t = doc.tokens[s.block]
+            var i = s.tokens.lowerBound
+            // A council in subject position: within the sentence's first words, not owned by a title ("Dudley's director").
+            while i < min(s.tokens.upperBound, s.tokens.lowerBound + 6) {
+                if let m = Gazetteer.match(t, at: i), known.contains(m.canonical) { current = m.canonical; break }
+                i += 1
+            }
+            out.append(current)
+        }
+        return out
     }
 
     /// Councils named in the body, by canonical name with their surface forms, and the one the

@@ -14,6 +14,8 @@ struct InspectionFact {
 
 /// A finding as one document reports it, pointing at one of the document's inspections.
 struct FindingFact {
+    /// The council the sentence is about; empty for the document's own.
+    var council = ""
     var kind: String
     var topic: String
     var text: String

@@ -9,6 +9,9 @@ struct FindingExtractor {
     let quotes: [ExtractedQuote]
     let speakers: Speakers
     let inspection: Int?
+    /// The council each sentence is about, and the inspection findings about it belong to.
+    var councils: [String] = []
+    var inspectionOf: [String: Int] = [:]
 
     static let contrasts: Set<String> = ["while", "whilst", "but", "although", "though", "however", "whereas", "despite"]
     static let subordinate: Set<String> = ["while", "whilst", "although", "though", "whereas", "despite"]
@@ -69,9 +72,10 @@ struct FindingExtractor {
                 if hi < doc.blocks[s.block].scalars.count, "”’\"".unicodeScalars.contains(doc.blocks[s.block].scalars[hi]) { hi += 1 }
                 let text = doc.blocks[s.block].text(lo..<hi)
                 let prov = doc.provenance(block: s.block, range: lo..<hi)
-                out.append(FindingFact(kind: kind, topic: Topics.topic(of: text), text: text,
+                let council = si < councils.count ? councils[si] : ""
+                out.append(FindingFact(council: council, kind: kind, topic: Topics.topic(of: text), text: text,
                                        source: Provenance(document: doc.id, line: prov.line, start: prov.start, end: prov.end),
-                                       inspection: inspection))
+                                       inspection: council.isEmpty ? inspection : inspectionOf[council] ?? nil))
             }
         }
         return out

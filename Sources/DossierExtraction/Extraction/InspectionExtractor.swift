@@ -7,6 +7,8 @@ struct InspectionExtractor {
     let doc: DocumentText
     let council: String
     let inspector: String
+    /// The council each sentence is about, when the document covers more than one; else empty.
+    var councils: [String] = []
 
     static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                                           "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6]
@@ -25,7 +27,8 @@ struct InspectionExtractor {
         var currentRated: Int? = nil
         var inspectionDates: [(date: PartialDate, saysInspection: Bool)] = []
         let anchor = DateParser.firstDate(in: doc.info.date)
-        for s in doc.sentences {
+        for (si, s) in doc.sentences.enumerated() {
+            let council = si < councils.count && !councils[si].isEmpty ? councils[si] : self.council
             let t = doc.tokens[s.block]
             let r = s.tokens
             let prov = doc.provenance(block: s.block, range: s.range)
@@ -57,7 +60,7 @@ struct InspectionExtractor {
                 let kind = r.contains(where: { t[$0].lower.hasPrefix("re-inspect") || t[$0].lower.hasPrefix("reinspect") }) ? "re-inspection" : "inspection"
                 var fact = InspectionFact(council: council, kind: kind, ordinal: nil, date: date?.element.date ?? PartialDate(), rating: rating, inspector: "", source: source, documents: [doc.id])
                 let current = isCurrentRating(t, i, r)
-                if let k = rated.firstIndex(where: { $0.rating == rating && $0.date.isCompatible(with: fact.date) }) {
+                if let k = rated.firstIndex(where: { $0.council == council && $0.rating == rating && $0.date.isCompatible(with: fact.date) }) {
                     rated[k].date = rated[k].date.precision >= fact.date.precision ? rated[k].date : fact.date
                     if current { currentRated = k }
                 } else {
@@ -95,7 +98,7 @@ struct InspectionExtractor {
                 let ordinal = qualifier.compactMap { Self.ordinals[$0] }.first
                 let date = dates.enumerated().first { !usedDates.contains($0.offset) && abs($0.element.range.lowerBound - i) <= 12 }?.element.date
                     ?? dates.enumerated().first { !usedDates.contains($0.offset) }?.element.date
-                if let k = visits.firstIndex(where: { $0.kind == kind && ($0.ordinal == nil || ordinal == nil || $0.ordinal == ordinal) && $0.date.isCompatible(with: date ?? PartialDate()) && !isPast }) {
+                if let k = visits.firstIndex(where: { $0.council == council && $0.kind == kind && ($0.ordinal == nil || ordinal == nil || $0.ordinal == ordinal) && $0.date.isCompatible(with: date ?? PartialDate()) && !isPast }) {
                     if visits[k].ordinal == nil { visits[k].ordinal = ordinal }
                     if let d = date { visits[k].date = visits[k].date.merged(with: d) }
                     if current == nil || isCurrent { current = k }
@@ -121,6 +124,11 @@ struct InspectionExtractor {
         }
         // Dates said of "the inspection" go to the graded inspection the document is about, or, when it is
         // about a visit, to the earlier inspection that graded the council.
+        // With the document's own date (first, so that a grade "in July" does not take the year of another), every month named without a year is the last such month before it.
+        if anchor?.year != nil {
+            for k in rated.indices { inferYear(&rated[k].date, latest: latestDated) }
+            for k in visits.indices { inferYear(&visits[k].date, latest: latestDated) }
+        }
         // With no grade said to be new, a lone undated grade is the one the document reports.
         if currentRated == nil, current == nil, rated.filter({ $0.date.year == nil }).count == 1 {
             currentRated = rated.firstIndex { $0.date.year == nil }
@@ -137,11 +145,6 @@ struct InspectionExtractor {
         if let c = current {
             visits[c].inspector = inspector
             inferYear(&visits[c].date, latest: latestDated)
-        }
-        // With the document's own date, every month named without a year is the last such month before it.
-        if anchor?.year != nil {
-            for k in rated.indices { inferYear(&rated[k].date, latest: latestDated) }
-            for k in visits.indices { inferYear(&visits[k].date, latest: latestDated) }
         }
         let facts = rated + visits
         // Without a visit or a rating just given, findings belong to the latest graded inspection.

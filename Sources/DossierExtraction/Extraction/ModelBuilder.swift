@@ -56,7 +56,7 @@ struct ModelBuilder {
         }
         reserve(&model.findings, adding: facts.findings.count, documents: docs)
         for f in facts.findings {
-            model.findings.append(FindingRecord(id: "F\(model.findings.count + 1)", council: facts.mainCouncil, kind: f.kind, topic: f.topic,
+            model.findings.append(FindingRecord(id: "F\(model.findings.count + 1)", council: f.council.isEmpty ? facts.mainCouncil : f.council, kind: f.kind, topic: f.topic,
                                                 text: sentenceTexts[f.text] ?? f.text, source: f.source,
                                                 inspection: f.inspection.flatMap { inspectionIDs[$0] } ?? ""))
         }

@@ -119,6 +119,41 @@ struct ExtractionGeneralityTests {
         #expect(m.findings.allSatisfy { $0.kind == "praise" })
     }
 
+    @Test("a report on two councils gives each its own findings and inspections")
+    func twoCouncils() throws {
+        let m = Self.load("""
+        Potteries Post
+
+        Published 14 October 2022
+
+        Two neighbouring councils have received very different letters from Ofsted.
+
+        Cheshire East Council's children's services have been rated good following a full inspection in July.
+
+        Meanwhile, Cheshire West and Chester Council, whose children's services were rated inadequate in March 2021, has been told that progress has been slow.
+
+        Cheshire East
+
+        Inspectors said children in care benefit from a stable and skilled workforce.
+
+        Cheshire West and Chester
+
+        The letter from the second monitoring visit on 20 and 21 September said management oversight of child protection cases lacked rigour.
+        """)
+        let east = m.councils.first { $0.fullName.hasPrefix("Cheshire East") }?.name ?? "<missing>"
+        let west = m.councils.first { $0.fullName.hasPrefix("Cheshire West") }?.name ?? "<missing>"
+        #expect(east != west)
+        #expect(m.findings.first { $0.text.contains("stable and skilled") }?.council == east)
+        #expect(m.findings.first { $0.text.contains("lacked rigour") }?.council == west)
+        #expect(m.inspections.first { $0.rating == "good" }?.council == east)
+        #expect(m.inspections.first { $0.rating == "good" }?.date == "2022-07")
+        #expect(m.inspections.first { $0.rating == "inadequate" }?.council == west)
+        let visit = try #require(m.inspections.first { $0.kind == "monitoring visit" })
+        #expect(visit.council == west)
+        #expect(visit.date == "2022-09-20")
+        #expect(m.findings.first { $0.text.contains("lacked rigour") }?.inspection == visit.id)
+    }
+
     @Test("a title after the name introduced by the council's or Ofsted's")
     func appositiveTitles() {
         let m = Self.load("""
