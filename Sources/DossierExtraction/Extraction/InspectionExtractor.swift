@@ -37,9 +37,18 @@ struct InspectionExtractor {
             for d in dates where d.date.year != nil { if latestDated == nil || d.date.iso > latestDated!.iso { latestDated = d.date } }
             var usedDates = Set<Int>()
             // "grade services as outstanding, good, requires improvement or inadequate" describes the scale, not a grade.
-            let gradesNamed = Set(r.compactMap { ["outstanding": 0, "good": 1, "requires": 2, "inadequate": 3][t[$0].lower] })
+            var gradesNamed = 0
+            for k in r {
+                switch t[k].lower {
+                case "outstanding": gradesNamed |= 1
+                case "good": gradesNamed |= 2
+                case "requires": gradesNamed |= 4
+                case "inadequate": gradesNamed |= 8
+                default: break
+                }
+            }
             // Ratings: "rated “inadequate” in April 2016", "an inadequate rating".
-            for i in r where t[i].isWord && gradesNamed.count < 4 {
+            for i in r where t[i].isWord && gradesNamed != 15 {
                 guard let rating = ratingAt(t, i, r) else { continue }
                 // A date belongs to the nearest rating: in "rated outstanding, having been judged good in January
                 // 2019" the date is the earlier grade's.
