@@ -118,20 +118,23 @@ enum PlainTextReader {
         var b = Block(scalars: [], line: first.line, offset: first.offset)
         b.isHeading = heading
         var breaks: [Int] = []
-        var byteOffsets = [Int](repeating: 0, count: hi - lo)
-        var scalars = [Unicode.Scalar](repeating: " ", count: hi - lo)
         var o = 0
         for k in base..<lo { o += FastText.utf8Length(s[k]) }
         for k in base..<end where s[k] == "\n" { breaks.append(k - lo) }
-        scalars.withUnsafeMutableBufferPointer { out in
-            byteOffsets.withUnsafeMutableBufferPointer { offs in
-                for k in lo..<hi {
-                    let c = s[k]
-                    offs[k - lo] = o
-                    if c != "\n" { out[k - lo] = c }
-                    o += FastText.utf8Length(c)
-                }
+        let count = hi - lo
+        let byteOffsets = [Int](unsafeUninitializedCapacity: count) { offs, initialized in
+            for k in lo..<hi {
+                (offs.baseAddress! + (k - lo)).initialize(to: o)
+                o += FastText.utf8Length(s[k])
             }
+            initialized = count
+        }
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
+            for k in lo..<hi {
+                let c = s[k]
+                (out.baseAddress! + (k - lo)).initialize(to: c == "\n" ? " " : c)
+            }
+            initialized = count
         }
         b.scalars = scalars
         b.byteOffsets = byteOffsets

@@ -36,8 +36,9 @@ final class DocumentText {
                 sentences.append(Sentence(block: b, range: r, tokens: first..<cursor, paragraph: p + 1))
             }
         }
-        let body = Set(bodyBlocks)
-        quotes = QuoteScanner.scan(blocks, include: { body.contains($0) })
+        var isBody = [Bool](repeating: false, count: blocks.count)
+        for b in bodyBlocks { isBody[b] = true }
+        quotes = QuoteScanner.scan(blocks, include: { isBody[$0] })
         isInspectorateLetter = Self.looksLikeLetter(blocks: blocks)
     }
 

@@ -120,15 +120,34 @@ enum Furniture {
 
     /// How much a line looks like a headline: a phrase of several words in sentence case, not a
     /// menu, an address or a line of numbers.
+    /// `text` is the block's text; it is split into words by characters only when it is not ASCII.
     static func titleScore(_ b: Block, text: String, words: Int) -> Int {
         var score = 0
         if words >= 4 && words <= 20 { score += 2 }
-        let lowerWords = text.split(separator: " ").filter { $0.first.map { $0.isLowercase } ?? false }.count
+        var lowerWords = 0, digits = 0, marks = false, ascii = true, spaces = 0, threeSpaces = false
+        var wordStart = true
+        for c in b.scalars {
+            let v = c.value
+            if v >= 0x80 { ascii = false }
+            if v == 32 {
+                wordStart = true; spaces += 1
+                if spaces >= 3 { threeSpaces = true }
+                continue
+            }
+            spaces = 0
+            if wordStart, v &- 97 < 26 { lowerWords += 1 }
+            wordStart = false
+            if v &- 48 < 10 { digits += 1 }
+            if v == 124 || v == 62 || v == 64 { marks = true }
+        }
+        if !ascii {
+            lowerWords = text.split(separator: " ").filter { $0.first.map { $0.isLowercase } ?? false }.count
+        }
         if lowerWords >= 2 { score += 2 }
         if b.isHeading { score += 1 }
-        if b.scalars.contains(where: { "|>@".unicodeScalars.contains($0) }) || Outlets.isInterface(text) || FastText.contains(text, "   ") { score -= 4 }
-        if b.scalars.filter(FastText.isDigit).count >= 3 { score -= 3 }
-        if titleMatcher.matches(text) { score += 2 }
+        if marks || Outlets.isInterface(b.scalars) || threeSpaces { score -= 4 }
+        if digits >= 3 { score -= 3 }
+        if titleMatcher.matches(b.scalars) { score += 2 }
         return score
     }
 
