@@ -51,7 +51,15 @@ enum HTMLExtractor {
 
     static func name(_ p: UnsafePointer<xmlChar>?) -> String {
         guard let p else { return "" }
-        return String(cString: p).lowercased()
+        // An ASCII name is lower-cased bytewise, as `lowercased()` would, without decoding it twice.
+        let n = strlen(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self))
+        var ascii = true
+        for k in 0..<n where p[k] >= 0x80 { ascii = false; break }
+        guard ascii else { return String(cString: p).lowercased() }
+        return String(unsafeUninitializedCapacity: n) { out in
+            for k in 0..<n { let v = p[k]; out[k] = v &- 65 < 26 ? v | 0x20 : v }
+            return n
+        }
     }
 
     static func attribute(_ node: xmlNodePtr, _ key: String) -> String? {
@@ -126,7 +134,9 @@ enum HTMLExtractor {
             }
             if tag == "head" { visit(c, depth: depth + 1); return }
             if HTMLExtractor.skipped.contains(tag) { return }
-            let marker = ((HTMLExtractor.attribute(c, "class") ?? "") + " " + (HTMLExtractor.attribute(c, "id") ?? "")).lowercased()
+            let cls = HTMLExtractor.attribute(c, "class"), id = HTMLExtractor.attribute(c, "id")
+            // Without either attribute the marker is a single space, which names no chrome.
+            let marker = cls == nil && id == nil ? " " : ((cls ?? "") + " " + (id ?? "")).lowercased()
             if marker.count > 1, HTMLExtractor.chrome.contains(where: { FastText.contains(marker, $0) }), tag != "body", tag != "article", tag != "main" { return }
             let isBlock = HTMLExtractor.blockLevel.contains(tag)
             if isBlock { flush(line: line) }
