@@ -43,7 +43,10 @@ struct FindingExtractor {
             let others = overlapping.filter { !speakers.isInspectorate($0.who) }
             for (k, var piece) in sentencePieces.enumerated() {
                 guard !piece.range.isEmpty else { continue }
-                if k == 0, piece.speaker == nil, !future { piece.speaker = carry0 }
+                // The inspectors' voice carries into a sentence's opening clause, unless that clause introduces
+                // their report ("Members of the panel heard that inspectors had found…").
+                let introduces = anchors[si].first { !$0.parenthetical }.map { t[$0.clauseStart].lower == "that" } ?? false
+                if k == 0, piece.speaker == nil, !future, !introduces { piece.speaker = carry0 }
                 guard let who = piece.speaker, speakers.isInspectorate(who) else { continue }
                 // "We will continue to monitor…": the inspectorate's intent, not something it found.
                 // "…, and we will continue to monitor": the finding ends where the intent begins.

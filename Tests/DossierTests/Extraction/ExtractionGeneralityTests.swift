@@ -154,6 +154,21 @@ struct ExtractionGeneralityTests {
         #expect(m.findings.first { $0.text.contains("lacked rigour") }?.inspection == visit.id)
     }
 
+    @Test("'an Ofsted letter which found' reports; a clause that introduces the report is not the inspectors'")
+    func introducedReports() {
+        let m = Self.load("""
+        Wessex Chronicle
+
+        Councillors have questioned senior officers about a recent Ofsted letter which found that some children were waiting too long for decisions.
+
+        Members of the scrutiny panel heard that inspectors had found the front door to be responsive and well organised.
+        """)
+        let texts = m.findings.map(\.text)
+        #expect(texts.contains { $0.hasPrefix("Ofsted letter which found that some children were waiting too long") })
+        #expect(!texts.contains { $0.hasPrefix("Members of the scrutiny panel heard") && !$0.contains("inspectors") })
+        #expect(texts.contains { $0.contains("inspectors had found the front door to be responsive") })
+    }
+
     @Test("a title after the name introduced by the council's or Ofsted's")
     func appositiveTitles() {
         let m = Self.load("""
