@@ -57,6 +57,8 @@ enum Tokenizer {
                 if ascii {
                     let (text, lower) = asciiTextAndLower(word)
                     out.append(Token(text: text, lower: lower, start: i, end: j, kind: kind))
+                } else if let lower = straightLower(word) {
+                    out.append(Token(text: FastText.string(word), lower: lower, start: i, end: j, kind: kind))
                 } else {
                     let text = FastText.string(word)
                     out.append(Token(text: text, lower: normalize(text), start: i, end: j, kind: kind))
@@ -75,6 +77,23 @@ enum Tokenizer {
             }
         }
         return out
+    }
+
+    /// `normalize` of a word that is ASCII but for curly apostrophes and non-breaking hyphens
+    /// ("children’s"), built from its scalars: lower-casing leaves those two as they are, and they
+    /// become "'" and "-". Nil for any other word.
+    static func straightLower(_ w: UnsafeBufferPointer<Unicode.Scalar>) -> String? {
+        for c in w where c.value >= 0x80 && c != "’" && c != "‑" { return nil }
+        return String(unsafeUninitializedCapacity: w.count) { out in
+            for k in 0..<w.count {
+                let c = w[k]
+                if c == "’" { out[k] = 39; continue }
+                if c == "‑" { out[k] = 45; continue }
+                let v = UInt8(truncatingIfNeeded: c.value)
+                out[k] = v &- 65 < 26 ? v | 0x20 : v
+            }
+            return w.count
+        }
     }
 
     /// One-character strings of the ASCII characters, made once.
