@@ -12,7 +12,8 @@ struct DocumentAnalyzer {
         facts.document.words = doc.bodyBlocks.reduce(0) { $0 + Furniture.wordCount(doc.blocks[$1].scalars) }
         (facts.councils, facts.mainCouncil) = councils()
         facts.people = PersonFinder.find(in: doc)
-        assignRoles(&facts.people, mainCouncil: facts.mainCouncil)
+        let councils = sentenceCouncils(known: Set(facts.councils.map(\.name)), main: facts.mainCouncil)
+        assignRoles(&facts.people, mainCouncil: facts.mainCouncil, councils: councils)
         let finder = MentionFinder(doc: doc, people: facts.people, mainCouncil: facts.mainCouncil)
         var anchorFinder = AnchorFinder()
         var anchors: [[Anchor]] = []
@@ -24,7 +25,6 @@ struct DocumentAnalyzer {
         let names = Speakers(people: facts.people, inspector: inspector)
         let quotes = QuoteExtractor(doc: doc, anchors: anchors, speakers: names).extract()
         facts.quotes = quotes.map { ($0.speaker, $0.text, $0.source) }
-        let councils = sentenceCouncils(known: Set(facts.councils.map(\.name)), main: facts.mainCouncil)
         let inspections = InspectionExtractor(doc: doc, council: facts.mainCouncil, inspector: inspector, councils: councils).extract()
         facts.inspections = inspections.facts
         // Findings about another council belong to its latest visit or grade in the document.
@@ -156,7 +156,7 @@ struct DocumentAnalyzer {
     }
 
     /// Each person's role from the first appositive or title, and an organisation from it.
-    private func assignRoles(_ people: inout [PersonMention], mainCouncil: String) {
+    private func assignRoles(_ people: inout [PersonMention], mainCouncil: String, councils: [String] = []) {
         for p in people.indices {
             var found: RoleFinder.Role?
             for s in people[p].spans {
@@ -199,7 +199,13 @@ struct DocumentAnalyzer {
             } else if !people[p].rolePlace.isEmpty {
                 people[p].organisation = people[p].rolePlace + " Council"
             } else if !mainCouncil.isEmpty, people[p].hasHonorificCouncillor || ["council", "cabinet", "director", "chief executive", "leader", "mayor", "head of"].contains(where: role.contains) {
-                people[p].organisation = mainCouncil + " Council"
+                // In a report on two councils, the one the sentence that first names them is about.
+                var council = mainCouncil
+                if !councils.isEmpty, let first = people[p].spans.first,
+                   let si = doc.sentences.firstIndex(where: { $0.block == first.block && $0.tokens.contains(first.tokens.lowerBound) }) {
+                    council = councils[si]
+                }
+                people[p].organisation = council + " Council"
             }
         }
     }

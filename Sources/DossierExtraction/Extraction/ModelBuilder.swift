@@ -107,7 +107,9 @@ struct ModelBuilder {
     private mutating func finishCouncils() {
         for name in councilOrder {
             let f = councilForms[name] ?? []
+            // "SWINDON Borough Council" in a shouting lede is "Swindon Borough Council".
             let councilForms = f.filter { $0.lowercased().hasSuffix("council") && $0.lowercased() != "the council" }
+                .map { $0.lowercased().hasPrefix(name.lowercased() + " ") ? name + $0.dropFirst(name.count) : $0 }
             let full = councilForms.max { ($0.count, $0 == $0.uppercased() ? 0 : 1) < ($1.count, $1 == $1.uppercased() ? 0 : 1) } ?? name + " Council"
             let aliases = f.filter { $0 != full && $0 != name }
             model.councils.append(CouncilRecord(id: "C\(model.councils.count + 1)", name: name, fullName: full, aliases: aliases, documents: councilDocs[name] ?? []))

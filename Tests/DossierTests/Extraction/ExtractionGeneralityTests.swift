@@ -72,6 +72,17 @@ struct ExtractionGeneralityTests {
         #expect(m.findings.first { $0.text.hasPrefix("some social workers were still") }?.kind == "concern")
     }
 
+    @Test("a council named in capitals has its full name in the usual case")
+    func shoutedCouncil() {
+        let m = Self.load("""
+        Wessex Chronicle
+
+        WILTSHIRE Council's children's services are making progress, inspectors say.
+        """)
+        #expect(m.councils.first?.fullName == "Wiltshire Council")
+        #expect(m.councils.first?.aliases.contains("WILTSHIRE Council") == true)
+    }
+
     @Test("a byline names the journalist, of the outlet; 'By Newsdesk' names nobody")
     func bylines() {
         let m = Self.load("""
@@ -139,7 +150,10 @@ struct ExtractionGeneralityTests {
         Cheshire West and Chester
 
         The letter from the second monitoring visit on 20 and 21 September said management oversight of child protection cases lacked rigour.
+
+        Councillor Nia Roberts, the council's cabinet member for children, said the letter was fair.
         """)
+        #expect(m.people.first { $0.name == "Nia Roberts" }?.organisation.hasPrefix("Cheshire West") == true)
         let east = m.councils.first { $0.fullName.hasPrefix("Cheshire East") }?.name ?? "<missing>"
         let west = m.councils.first { $0.fullName.hasPrefix("Cheshire West") }?.name ?? "<missing>"
         #expect(east != west)
