@@ -66,32 +66,22 @@ final class DocumentText {
         return (b.line(at: range.lowerBound), b.sourceOffset(at: range.lowerBound), b.sourceOffset(at: range.upperBound))
     }
 
-    /// An inspectorate letter signs off as one of Her (His) Majesty's Inspectors, or carries the
-    /// letter's headings; news coverage quotes such words but does not open with "Dear".
+    /// An inspectorate letter opens with "Dear", signs off as one of Her (His) Majesty's Inspectors, and
+    /// carries the letter's headings ("Monitoring visit to Sefton children's services"). News coverage
+    /// quotes such words too, but inside sentences ("Her Majesty's Inspector Jo Hart said the monitoring
+    /// visit to the council found…"): a signature or a heading is a line of its own, so the phrases count
+    /// only in short blocks that are not sentences.
     /// A signature's phrases first, then a visit's.
     private static let letterMatcher = PhraseMatcher([
         "majesty’s inspector", "majesty's inspector", "yours sincerely",
         "monitoring visit to", "focused visit to", "inspection of children", "inspection of local authority",
     ])
 
-    static func looksLikeLetter(_ lines: [String]) -> Bool {
-        var dear = false, signature = false, visit = false
-        for l in lines {
-            if l.utf8.count >= 5, l.utf8.prefix(5).elementsEqual("dear ".utf8, by: { $0 | 0x20 == $1 | 0x20 }) { dear = true }
-            letterMatcher.scan(l) { hit in
-                if hit < 3 { signature = true } else { visit = true }
-                return false
-            }
-            if l.utf8.count >= 3, l.utf8.suffix(3).elementsEqual("hmi".utf8, by: { $0 | 0x20 == $1 }) { signature = true }
-        }
-        return (dear && (signature || visit)) || (signature && visit)
-    }
-
-    /// `looksLikeLetter` of the blocks' texts, read from their scalars: a prefix or suffix of the
-    /// UTF-8 matches ASCII letters only where the scalars there are ASCII.
     static func looksLikeLetter(blocks: [Block]) -> Bool {
         var dear = false, signature = false, visit = false
         for b in blocks {
+            // A line of its own: short, and not a sentence.
+            let own = Furniture.wordCount(b.scalars) <= 16 && !Furniture.endsSentence(b.scalars)
             b.scalars.withUnsafeBufferPointer { l in
                 let n = l.count
                 if !dear, n >= 5 {
@@ -99,13 +89,13 @@ final class DocumentText {
                     while k < 5, l[k].value < 0x80, UInt8(truncatingIfNeeded: l[k].value) | 0x20 == dearBytes[k] { k += 1 }
                     if k == 5 { dear = true }
                 }
-                if !(signature && visit) {
+                if !(signature && visit), own {
                     letterMatcher.scan(l) { hit in
                         if hit < 3 { signature = true } else { visit = true }
                         return false
                     }
                 }
-                if !signature, n >= 3 {
+                if !signature, n >= 3, own {
                     var k = 0
                     while k < 3, l[n - 3 + k].value < 0x80, UInt8(truncatingIfNeeded: l[n - 3 + k].value) | 0x20 == hmiBytes[k] { k += 1 }
                     if k == 3 { signature = true }

@@ -183,6 +183,39 @@ struct ExtractionGeneralityTests {
         #expect(texts.contains { $0.contains("inspectors had found the front door to be responsive") })
     }
 
+    @Test("news that quotes a letter's phrases in its sentences is not the letter; the letter with them on lines of their own is")
+    func letterOrNews() {
+        let news = Self.load("""
+        Wessex Chronicle
+
+        The findings come in a letter from Ofsted following the third monitoring visit to the authority.
+
+        Her Majesty's Inspector Rachel Dunmore said senior leaders had acted quickly.
+
+        Simon Arkwright, the council's director of children's services, said the authority had recruited 14 social workers.
+
+        The council will remain subject to regular monitoring until it is re-inspected.
+        """)
+        #expect(news.findings.count == 1)
+        #expect(news.findings.first?.text.hasPrefix("Her Majesty's Inspector Rachel Dunmore said") == true)
+        let letter = Self.load("""
+        Monitoring visit to Wessex children's services
+
+        Dear Mr Arkwright
+
+        Leaders have acted quickly to strengthen the front door.
+
+        Too many assessments are still late.
+
+        Yours sincerely
+
+        Rachel Dunmore
+        Her Majesty's Inspector
+        """)
+        #expect(letter.findings.map(\.kind) == ["praise", "concern"])
+        #expect(letter.documents.first?.publisher == "Ofsted")
+    }
+
     @Test("a title after the name introduced by the council's or Ofsted's")
     func appositiveTitles() {
         let m = Self.load("""
