@@ -48,7 +48,7 @@ extension SQLiteExporter {
         try db.execute("CREATE TABLE \(tableName) (\(columns.joined(separator: ", ")))")
         let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
         try db.insert("INSERT INTO \(tableName) VALUES (\(placeholders))",
-                      rows: table.rows.map { row in cellMakers.flatMap { $0(row) } })
+                      rows: table.rows.indices.map { r in let row = table.values(ofRow: r); return cellMakers.flatMap { $0(row) } })
         for field in table.fields where indexedFields.contains(field.name) && field.name != "id" {
             try db.execute("CREATE INDEX \(quoted("\(table.name)_\(field.name)")) ON \(tableName)(\(quoted(field.name)))")
         }

@@ -3,9 +3,12 @@ extension Model {
     /// without rows, for `.schema`, completion and the parser's checks.
     public static let schema: [Table] = Model().catalog().tables
 
-    /// The model as tables for the query language.
+    /// The model as tables for the query language. The tables read the model's
+    /// record arrays in place (sharing their storage), so this copies nothing
+    /// and builds nothing: a cell is made when a statement reads it.
     public func catalog() -> Catalog {
-        func docs(_ ids: [String]) -> Value { .list(ids) }
+        let documents = documents, councils = councils, people = people, quotes = quotes
+        let inspections = inspections, findings = findings, sentences = sentences
         let documentsTable = Table(
             name: "documents",
             fields: [
@@ -14,7 +17,12 @@ extension Model {
                 Field("date", .date, "publication date, ISO"),
                 Field("words", .integer, "number of words in the body text"),
             ],
-            rows: documents.map { [.text($0.id), .text($0.path), .text($0.title), .text($0.publisher), .text($0.date), .integer($0.words)] })
+            count: documents.count,
+            columns: [
+                Table.Column { .text(documents[$0].id) }, Table.Column { .text(documents[$0].path) }, Table.Column { .text(documents[$0].title) },
+                Table.Column { .text(documents[$0].publisher) }, Table.Column { .text(documents[$0].date) }, Table.Column { .integer(documents[$0].words) },
+            ],
+            row: { let d = documents[$0]; return [.text(d.id), .text(d.path), .text(d.title), .text(d.publisher), .text(d.date), .integer(d.words)] })
         let councilsTable = Table(
             name: "councils",
             fields: [
@@ -22,8 +30,13 @@ extension Model {
                 Field("aliases", .list, "other names the documents use"),
                 Field("documents", .list, relation: "documents"),
             ],
-            rows: councils.map { [.text($0.id), .text($0.name), .text($0.fullName), .list($0.aliases), docs($0.documents)] },
-            key: "name")
+            count: councils.count,
+            key: "name",
+            columns: [
+                Table.Column { .text(councils[$0].id) }, Table.Column { .text(councils[$0].name) }, Table.Column { .text(councils[$0].fullName) },
+                Table.Column { .list(councils[$0].aliases) }, Table.Column { .list(councils[$0].documents) },
+            ],
+            row: { let c = councils[$0]; return [.text(c.id), .text(c.name), .text(c.fullName), .list(c.aliases), .list(c.documents)] })
         let peopleTable = Table(
             name: "people",
             fields: [
@@ -31,16 +44,26 @@ extension Model {
                 Field("organisation"), Field("aliases", .list, "other forms of the name"),
                 Field("documents", .list, relation: "documents"),
             ],
-            rows: people.map { [.text($0.id), .text($0.name), .text($0.role), .text($0.organisation), .list($0.aliases), docs($0.documents)] },
-            key: "name")
+            count: people.count,
+            key: "name",
+            columns: [
+                Table.Column { .text(people[$0].id) }, Table.Column { .text(people[$0].name) }, Table.Column { .text(people[$0].role) },
+                Table.Column { .text(people[$0].organisation) }, Table.Column { .list(people[$0].aliases) }, Table.Column { .list(people[$0].documents) },
+            ],
+            row: { let p = people[$0]; return [.text(p.id), .text(p.name), .text(p.role), .text(p.organisation), .list(p.aliases), .list(p.documents)] })
         let quotesTable = Table(
             name: "quotes",
             fields: [
                 Field("id"), Field("speaker", .text, relation: "people", "a person's name or an organisation"),
                 Field("text"), Field("document", .text, relation: "documents"), Field("line", .integer),
             ],
-            rows: quotes.map { [.text($0.id), .text($0.speaker), .text($0.text), .text($0.source.document), .integer($0.source.line)] },
-            sources: quotes.map(\.source))
+            count: quotes.count,
+            columns: [
+                Table.Column { .text(quotes[$0].id) }, Table.Column { .text(quotes[$0].speaker) }, Table.Column { .text(quotes[$0].text) },
+                Table.Column { .text(quotes[$0].source.document) }, Table.Column { .integer(quotes[$0].source.line) },
+            ],
+            row: { let q = quotes[$0]; return [.text(q.id), .text(q.speaker), .text(q.text), .text(q.source.document), .integer(q.source.line)] },
+            source: { quotes[$0].source })
         let inspectionsTable = Table(
             name: "inspections",
             fields: [
@@ -50,8 +73,14 @@ extension Model {
                 Field("rating", .text, "outstanding, good, requires improvement, inadequate, or empty", values: Vocabulary.ratings),
                 Field("inspector"), Field("documents", .list, relation: "documents"),
             ],
-            rows: inspections.map { [.text($0.id), .text($0.council), .text($0.kind), .text($0.date), .text($0.rating), .text($0.inspector), docs($0.documents)] },
-            sources: inspections.map(\.source))
+            count: inspections.count,
+            columns: [
+                Table.Column { .text(inspections[$0].id) }, Table.Column { .text(inspections[$0].council) }, Table.Column { .text(inspections[$0].kind) },
+                Table.Column { .text(inspections[$0].date) }, Table.Column { .text(inspections[$0].rating) }, Table.Column { .text(inspections[$0].inspector) },
+                Table.Column { .list(inspections[$0].documents) },
+            ],
+            row: { let i = inspections[$0]; return [.text(i.id), .text(i.council), .text(i.kind), .text(i.date), .text(i.rating), .text(i.inspector), .list(i.documents)] },
+            source: { inspections[$0].source })
         let findingsTable = Table(
             name: "findings",
             fields: [
@@ -59,13 +88,24 @@ extension Model {
                 Field("topic", .text, "what the finding is about", values: Vocabulary.topics), Field("text"), Field("document", .text, relation: "documents"), Field("line", .integer),
                 Field("inspection", .text, relation: "inspections"),
             ],
-            rows: findings.map { [.text($0.id), .text($0.council), .text($0.kind), .text($0.topic), .text($0.text), .text($0.source.document), .integer($0.source.line), .text($0.inspection)] },
-            sources: findings.map(\.source))
+            count: findings.count,
+            columns: [
+                Table.Column { .text(findings[$0].id) }, Table.Column { .text(findings[$0].council) }, Table.Column { .text(findings[$0].kind) },
+                Table.Column { .text(findings[$0].topic) }, Table.Column { .text(findings[$0].text) }, Table.Column { .text(findings[$0].source.document) },
+                Table.Column { .integer(findings[$0].source.line) }, Table.Column { .text(findings[$0].inspection) },
+            ],
+            row: { let f = findings[$0]; return [.text(f.id), .text(f.council), .text(f.kind), .text(f.topic), .text(f.text), .text(f.source.document), .integer(f.source.line), .text(f.inspection)] },
+            source: { findings[$0].source })
         let sentencesTable = Table(
             name: "sentences",
             fields: [Field("id"), Field("document", .text, relation: "documents"), Field("line", .integer), Field("text")],
-            rows: sentences.map { [.text($0.id), .text($0.source.document), .integer($0.source.line), .text($0.text)] },
-            sources: sentences.map(\.source))
+            count: sentences.count,
+            columns: [
+                Table.Column { .text(sentences[$0].id) }, Table.Column { .text(sentences[$0].source.document) },
+                Table.Column { .integer(sentences[$0].source.line) }, Table.Column { .text(sentences[$0].text) },
+            ],
+            row: { let s = sentences[$0]; return [.text(s.id), .text(s.source.document), .integer(s.source.line), .text(s.text)] },
+            source: { sentences[$0].source })
         return Catalog(tables: [documentsTable, councilsTable, peopleTable, quotesTable, inspectionsTable, findingsTable, sentencesTable])
     }
 

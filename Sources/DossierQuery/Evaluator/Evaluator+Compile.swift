@@ -18,9 +18,9 @@ extension Evaluator {
             return { row in !test(row) }
         case .compare(let path, let comparison, let operand):
             if path.hops.isEmpty, case .field(let f) = path.end {
-                let rows = plan.table.rows, type = path.type
-                if comparison == .notEqual { return { row in !Evaluator.holds(rows[row][f], .equal, operand, type) } }
-                return { row in Evaluator.holds(rows[row][f], comparison, operand, type) }
+                let cell = plan.table.column(f), type = path.type
+                if comparison == .notEqual { return { row in !Evaluator.holds(cell(row), .equal, operand, type) } }
+                return { row in Evaluator.holds(cell(row), comparison, operand, type) }
             }
             return path.hops.isEmpty ? { row in test(filter, row: row) } : memoized(path, filter)
         case .member(let path, _), .empty(let path, _):
@@ -31,10 +31,10 @@ extension Evaluator {
     /// A test through a relation, remembered per value of the path's first hop,
     /// which is all the related rows (and so the result) depend on.
     private func memoized(_ path: ResolvedPath, _ filter: Filter) -> (Int) -> Bool {
-        let rows = path.tables[0].rows, hop = path.hops[0]
+        let cell = path.tables[0].column(path.hops[0])
         let memo = Memo()
         return { row in
-            let key = rows[row][hop]
+            let key = cell(row)
             if let known = memo.results[key] { return known }
             let result = test(filter, row: row)
             memo.results[key] = result

@@ -13,14 +13,15 @@ extension Evaluator {
             guard group.hops.isEmpty, case .field(let f) = group.end, group.type != .list else { return nil }
             fields.append(f)
         }
-        let table = plan.table.rows
+        let table = plan.table
         var codes = [[Int]](repeating: [], count: fields.count)
         var texts = [[String]](repeating: [], count: fields.count)
         for (g, f) in fields.enumerated() {
             var numbers: [String: Int] = [:]
             codes[g].reserveCapacity(rows.count)
+            let cell = table.column(f)
             for row in rows {
-                let value = table[row][f]
+                let value = cell(row)
                 if case .list = value { return nil }
                 let text = value.text
                 if let n = numbers[text] {
@@ -51,7 +52,7 @@ extension Evaluator {
         for cell in seenCells {
             let k = firstRow[cell]
             let key = fields.indices.map { texts[$0][codes[$0][k]] }
-            result[key] = (fields.map { table[rows[k]][$0] }, counts[cell])
+            result[key] = (fields.map { table.column($0)(rows[k]) }, counts[cell])
             order.append(key)
         }
         return (result, order)

@@ -10,8 +10,14 @@ extension Evaluator {
             let width = ordering.count
             var keys: [SortKey] = []
             keys.reserveCapacity(rows.count * width)
-            for row in rows {
-                for key in ordering { keys.append(SortKey(cell(key.0, row: row), key.0.type)) }
+            if width == 1 {
+                let read = reader(ordering[0].0), type = ordering[0].0.type
+                for row in rows { keys.append(SortKey(read(row), type)) }
+            } else {
+                let readers = ordering.map { (reader($0.0), $0.0.type) }
+                for row in rows {
+                    for (read, type) in readers { keys.append(SortKey(read(row), type)) }
+                }
             }
             let descending = ordering.map(\.descending)
             func before(_ a: Int, _ b: Int) -> Bool {
@@ -28,14 +34,20 @@ extension Evaluator {
         var seen: Set<[Value]> = []
         let skip = offset ?? 0
         var skipped = 0
-        // Every field in table order (no select): rows are shared, not rebuilt.
+        // Every field in table order (no select): rows are built once per table and shared, not rebuilt.
         let whole = columns.count == plan.table.fields.count && columns.enumerated().allSatisfy { i, path in
             if path.hops.isEmpty, case .field(let f) = path.end { return f == i }
             return false
         }
-        for row in ordered {
+        let readers = whole ? [] : columns.map(reader)
+        // Without distinct, the rows listed are the first `offset + limit`.
+        let shared = whole ? plan.table.sharedValues(ofRows: distinct ? ordered[...] : ordered.prefix(limit.map { $0 > ordered.count - skip ? ordered.count : $0 + skip } ?? ordered.count)) : []
+        if whole, !distinct, skip == 0 {
+            return ResultSet(columns: columns.map(\.name), types: columns.map(\.type), rows: shared)
+        }
+        for (k, row) in ordered.enumerated() {
             if let limit, out.count >= limit { break }
-            let projected = whole ? plan.table.rows[row] : columns.map { cell($0, row: row) }
+            let projected = whole ? shared[k] : readers.map { $0(row) }
             if distinct, !seen.insert(projected).inserted { continue }
             if skipped < skip { skipped += 1; continue }
             out.append(projected)
@@ -67,9 +79,15 @@ extension Evaluator {
         return best
     }
 
+    /// What `cell(path, row:)` gives, as a function of the row; a plain field's column reader.
+    func reader(_ path: ResolvedPath) -> (Int) -> Value {
+        if path.hops.isEmpty, case .field(let f) = path.end { return plan.table.column(f) }
+        return { row in cell(values(path, row: row)) }
+    }
+
     /// The cell a path gives for a row; a plain field is read directly.
     func cell(_ path: ResolvedPath, row: Int) -> Value {
-        if path.hops.isEmpty, case .field(let f) = path.end { return plan.table.rows[row][f] }
+        if path.hops.isEmpty, case .field(let f) = path.end { return plan.table.column(f)(row) }
         return cell(values(path, row: row))
     }
 

@@ -117,7 +117,7 @@ struct Evaluator {
     /// A path's values for a row: one for a plain field, none or several
     /// through a relation (a missing related row gives none).
     func values(_ path: ResolvedPath, row: Int) -> [Value] {
-        if path.hops.isEmpty, case .field(let f) = path.end { return [plan.table.rows[row][f]] }
+        if path.hops.isEmpty, case .field(let f) = path.end { return [plan.table.column(f)(row)] }
         var rows = [row]
         for (i, hop) in path.hops.enumerated() {
             let from = path.tables[i], to = path.tables[i + 1]
@@ -125,8 +125,9 @@ struct Evaluator {
             let keys = index.lookup(to, field: key)
             var names: [String: Set<String>]?
             var next: [Int] = []
+            let cell = from.column(hop)
             for r in rows {
-                for item in Evaluator.elements(from.rows[r][hop]) {
+                for item in Evaluator.elements(cell(r)) {
                     let lowered = item.lowercased()
                     if let found = keys[lowered] {
                         next += found
@@ -141,11 +142,12 @@ struct Evaluator {
         let last = path.last
         switch path.end {
         case .field(let f):
-            return rows.map { last.rows[$0][f] }
+            return rows.map(last.column(f))
         case .count(let other, let f):
             guard let key = last.fieldIndex(last.key) else { return [] }
             let referring = index.lookup(other, field: f)
-            return rows.map { .integer(referring[last.rows[$0][key].text.lowercased()]?.count ?? 0) }
+            let keyCell = last.column(key)
+            return rows.map { .integer(referring[keyCell($0).text.lowercased()]?.count ?? 0) }
         }
     }
 

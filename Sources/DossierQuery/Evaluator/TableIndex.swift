@@ -6,15 +6,15 @@ import DossierModel
 /// full names, last names) that name a row's key.
 ///
 /// `Catalog` is a value type with no identity, so entries are keyed by table
-/// and field and checked against the rows' storage: an entry keeps its own
-/// reference to the rows array, so that storage cannot be freed and reused
-/// while the entry lives, and the same base address and count mean the same
-/// rows (arrays are copy-on-write). A reloaded catalog simply misses and rebuilds.
+/// and field and checked against the table's storage (`Table.identity`, which
+/// is immutable): an entry keeps its own reference to that storage, so it
+/// cannot be freed and reused while the entry lives, and the same object means
+/// the same rows. A reloaded catalog simply misses and rebuilds.
 final class TableIndex: @unchecked Sendable {
     static let shared = TableIndex()
 
     private struct Entry<T> {
-        var rows: [[Value]]
+        var storage: AnyObject
         var value: T
     }
 
@@ -26,20 +26,13 @@ final class TableIndex: @unchecked Sendable {
     /// How many distinct values make a field's values a closed set worth listing.
     static let closedSetLimit = 12
 
-    private static func same(_ a: [[Value]], _ b: [[Value]]) -> Bool {
-        guard a.count == b.count else { return false }
-        let pa = a.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
-        let pb = b.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
-        return pa == pb
-    }
-
     private func cached<T>(_ store: ReferenceWritableKeyPath<TableIndex, [String: Entry<T>]>, _ key: String,
                            _ table: Table, build: () -> T) -> T {
         lock.lock()
         defer { lock.unlock() }
-        if let entry = self[keyPath: store][key], TableIndex.same(entry.rows, table.rows) { return entry.value }
+        if let entry = self[keyPath: store][key], entry.storage === table.identity { return entry.value }
         let value = build()
-        self[keyPath: store][key] = Entry(rows: table.rows, value: value)
+        self[keyPath: store][key] = Entry(storage: table.identity, value: value)
         return value
     }
 
@@ -47,8 +40,9 @@ final class TableIndex: @unchecked Sendable {
     func lookup(_ table: Table, field: Int) -> [String: [Int]] {
         cached(\.lookups, "\(table.name).\(field)", table) {
             var map: [String: [Int]] = [:]
-            for (r, row) in table.rows.enumerated() {
-                switch row[field] {
+            let column = table.column(field)
+            for r in table.rows.indices {
+                switch column(r) {
                 case .list(let items):
                     for item in Set(items.map { $0.lowercased() }) { map[item, default: []].append(r) }
                 case let value:
@@ -67,9 +61,11 @@ final class TableIndex: @unchecked Sendable {
         cached(\.distincts, "\(table.name).\(field)", table) {
             var seen: Set<String> = []
             var out: [String] = []
-            for row in table.rows {
+            let column = table.column(field)
+            for r in table.rows.indices {
+                let value = column(r)
                 let items: [String]
-                if case .list(let list) = row[field] { items = list } else { items = [row[field].text] }
+                if case .list(let list) = value { items = list } else { items = [value.text] }
                 for item in items where !item.isEmpty && seen.insert(item.lowercased()).inserted {
                     if item != item.lowercased() { return nil }
                     out.append(item)

@@ -65,8 +65,12 @@ public enum Exporter {
             let sink: FileDescriptorSink
             do { sink = try FileDescriptorSink(path: file) } catch { throw Failure(message: "cannot write '\(file)'") }
             var stream = SinkStream(sink: sink)
-            let result = ResultSet(columns: table.fields.map(\.name), types: table.fields.map(\.type), rows: table.rows)
-            JSONLinesFormat().write(result, options: RenderOptions(), to: &stream)
+            // A few thousand rows at a time: JSON Lines has no header, and the table's rows are not kept as arrays.
+            for start in stride(from: 0, to: table.rows.count, by: 4096) {
+                let rows = (start..<min(start + 4096, table.rows.count)).map(table.values(ofRow:))
+                let result = ResultSet(columns: table.fields.map(\.name), types: table.fields.map(\.type), rows: rows)
+                JSONLinesFormat().write(result, options: RenderOptions(), to: &stream)
+            }
             sink.flush()
             if sink.failure != 0 { throw Failure(message: "cannot write '\(file)': \(String(cString: strerror(sink.failure)))") }
         }

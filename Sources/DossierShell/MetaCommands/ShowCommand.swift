@@ -9,7 +9,7 @@ struct ShowCommand: MetaCommand {
     let summary = "the sentence a row came from, in its paragraph, with document and line"
     var argumentKind: MetaArgumentKind {
         .choices { session in
-            session.catalog.tables.filter { $0.sources.contains { $0 != nil } }.flatMap { t in
+            session.catalog.tables.filter { $0.sources.any }.flatMap { t in
                 t.fieldIndex("id").map { i in t.rows.map { $0[i].text } } ?? []
             }
         }
@@ -31,16 +31,16 @@ struct ShowCommand: MetaCommand {
     /// The header line (collection, id, document, line) and the marked paragraph;
     /// rows without a source sentence are shown one field per line.
     static func render(table: Table, row r: Int, model: Model, color: Bool, width: Int? = nil) -> String {
-        let id = table.fieldIndex("id").map { table.rows[r][$0].text } ?? ""
+        let id = table.fieldIndex("id").map { table.column($0)(r).text } ?? ""
         guard let source = table.sources[safe: r] ?? nil else {
             var text = ""
-            LineFormat().write(ResultSet(columns: table.fields.map(\.name), types: table.fields.map(\.type), rows: [table.rows[r]]),
+            LineFormat().write(ResultSet(columns: table.fields.map(\.name), types: table.fields.map(\.type), rows: [table.values(ofRow: r)]),
                                options: RenderOptions(), to: &text)
             return text
         }
         var text = "\(table.name) \(TextEscaping.display(id)): \(TextEscaping.display(source.document)), line \(source.line)\n"
         guard let paragraph = model.paragraph(around: source), !paragraph.sentences.isEmpty else {
-            if let i = table.fieldIndex("text") { text += TextEscaping.display(table.rows[r][i].text) + "\n" }
+            if let i = table.fieldIndex("text") { text += TextEscaping.display(table.column(i)(r).text) + "\n" }
             return text
         }
         // Words of the paragraph, each knowing whether it is in the marked sentence.
