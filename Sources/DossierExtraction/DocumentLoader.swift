@@ -53,14 +53,14 @@ public enum DocumentLoader {
             diagnostics.append(Diagnostic(.error, "cannot read file: it vanished or is not a regular file", file: path))
             return nil
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            diagnostics.append(Diagnostic(.error, "cannot read file", file: path))
-            return nil
-        }
-        defer { try? handle.close() }
         let bytes: [UInt8]
-        do { bytes = Array(try handle.readToEnd() ?? Data()) } catch {
-            diagnostics.append(Diagnostic(.error, "cannot read file: \(error.localizedDescription)", file: path))
+        switch FileReader.bytes(path) {
+        case .success(let b): bytes = b
+        case .failure(.notRegular):
+            diagnostics.append(Diagnostic(.error, "cannot read file: it vanished or is not a regular file", file: path))
+            return nil
+        case .failure(.open(let e)), .failure(.read(let e)):
+            diagnostics.append(Diagnostic(.error, "cannot read file: \(String(cString: strerror(e)))", file: path))
             return nil
         }
         guard !bytes.isEmpty else {

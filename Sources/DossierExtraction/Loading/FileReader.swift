@@ -9,7 +9,8 @@ enum FileReader {
 
     /// The file's bytes. A file that grows while it is read is read to its end.
     static func bytes(_ path: String) -> Result<[UInt8], Failure> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so that a file swapped for a pipe after it was checked cannot block the open.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return .failure(.open(errno)) }
         defer { close(fd) }
         var st = stat()
