@@ -70,6 +70,12 @@ enum DateParser {
         while i < n {
             let t = tokens[i]
             if t.kind == .number, let iso = isoDate(t.text) { out.append((i..<i + 1, iso)); i += 1; continue }
+            // "18/12/2019", "18.12.2019": day, month and year, in the British order.
+            if t.kind == .number, i + 4 < n, ["/", "."].contains(tokens[i + 1].text), tokens[i + 3].text == tokens[i + 1].text,
+               let d = Int(t.text), let m = Int(tokens[i + 2].text), tokens[i + 2].kind == .number, let y = year(tokens[i + 4]),
+               (1...31).contains(d), (1...12).contains(m) {
+                out.append((i..<i + 5, PartialDate(year: y, month: m, day: d))); i += 5; continue
+            }
             // "9 and 10 October 2019", "21 March to 1 April 2022": the first day, in the month and year that follow.
             if t.kind == .number, let d = day(t), let c = at(i + 1), ["and", "to", "-", "–"].contains(c.lower),
                let d2 = at(i + 2), d2.kind == .number, day(d2) != nil, let nx = at(i + 3), let m = month(nx) {
@@ -113,6 +119,13 @@ enum DateParser {
         for k in out.indices.dropLast() where out[k].1.year == nil && out[k + 1].0.lowerBound - out[k].0.upperBound <= 1 {
             out[k].1.year = out[k + 1].1.year
         }
+        // With the page's own date, a month without a year is the last such month before it; settled here, so
+        // that "in September" cannot be taken for the same grade as "in 2012" further on.
+        if let a = anchor, let ay = a.year {
+            for k in out.indices where out[k].1.year == nil {
+                if let m = out[k].1.month { out[k].1.year = (a.month ?? 12) >= m ? ay : ay - 1 }
+            }
+        }
         return out
     }
 
@@ -128,7 +141,7 @@ enum DateParser {
         guard let y = a.year else { return nil }
         let w = t[i].lower
         let next = i + 1 < n ? t[i + 1].lower : ""
-        if w == "last" || w == "this" || w == "past" {
+        if w == "last" || w == "this" {
             if next == "month", let m = a.month {
                 let back = w == "this" ? 0 : 1
                 let total = y * 12 + (m - 1) - back

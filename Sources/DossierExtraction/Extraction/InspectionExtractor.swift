@@ -27,6 +27,8 @@ struct InspectionExtractor {
         var currentRated: Int? = nil
         var inspectionDates: [(date: PartialDate, saysInspection: Bool)] = []
         let anchor = DateParser.firstDate(in: doc.info.date)
+        // The kind of visit a sentence named in the plural ("eight monitoring visits"), for "The most recent, in March 2021".
+        var seriesKind: String? = nil
         for (si, s) in doc.sentences.enumerated() {
             let council = si < councils.count && !councils[si].isEmpty ? councils[si] : self.council
             let t = doc.tokens[s.block]
@@ -55,7 +57,10 @@ struct InspectionExtractor {
                 let ratingBetween = { (a: Int, b: Int) in (a..<b).contains { $0 != i && t[$0].isWord && ratingAt(t, $0, r) != nil } }
                 // "rated requires improvement to be good following a three-week inspection in April 2023": a date
                 // further on still dates the grade when the words between name the inspection.
-                let reach = { (d: Range<Int>) in d.lowerBound <= i + 8 || (d.lowerBound <= i + 16 && (i + 1..<d.lowerBound).contains { Self.inspectionWords.contains(t[$0].lower) }) }
+                // Not across a clause: in "judged to require improvement, and in 2016 it was rated inadequate" 2016 is the next grade's.
+                let clauseBreak = { (a: Int, b: Int) in (a..<b).contains { t[$0].text == ";" || (t[$0].text == "," && $0 + 1 < b && ["and", "but", "while", "whereas"].contains(t[$0 + 1].lower)) } }
+                let reach = { (d: Range<Int>) in !clauseBreak(i + 1, d.lowerBound)
+                    && (d.lowerBound <= i + 8 || (d.lowerBound <= i + 16 && (i + 1..<d.lowerBound).contains { Self.inspectionWords.contains(t[$0].lower) })) }
                 var date = dates.enumerated().first(where: { $0.element.range.lowerBound > i && reach($0.element.range) && !ratingBetween(i + 1, $0.element.range.lowerBound) })
                     ?? dates.enumerated().last(where: { $0.element.range.upperBound <= i && !ratingBetween($0.element.range.upperBound, i) })
                 // "inadequate in every inspection since 2008, most recently in 2016": the latest of the grades.
@@ -66,10 +71,14 @@ struct InspectionExtractor {
                     date = latest
                 }
                 if let d = date { usedDates.insert(d.offset) }
-                let kind = r.contains(where: { t[$0].lower.hasPrefix("re-inspect") || t[$0].lower.hasPrefix("reinspect") }) ? "re-inspection" : "inspection"
-                var fact = InspectionFact(council: council, kind: kind, ordinal: nil, date: date?.element.date ?? PartialDate(), rating: rating, inspector: "", source: source, documents: [doc.id])
                 let current = isCurrentRating(t, i, r)
-                if let k = rated.firstIndex(where: { $0.council == council && $0.rating == rating && $0.date.isCompatible(with: fact.date) }) {
+                // A grade given before ("the first full inspection since the service was rated inadequate") was an inspection.
+                let kind = current && r.contains(where: { t[$0].lower.hasPrefix("re-inspect") || t[$0].lower.hasPrefix("reinspect") }) ? "re-inspection" : "inspection"
+                var fact = InspectionFact(council: council, kind: kind, ordinal: nil, date: date?.element.date ?? PartialDate(), rating: rating, inspector: "", source: source, documents: [doc.id])
+                // "also rated outstanding in 2019": an earlier grade, not a date for the undated grade just given.
+                let pastDated = !current && fact.date.year != nil
+                if let k = rated.indices.first(where: { k in rated[k].council == council && rated[k].rating == rating && rated[k].date.isCompatible(with: fact.date)
+                        && !(pastDated && rated[k].date.year == nil && k == currentRated) }) {
                     rated[k].date = rated[k].date.precision >= fact.date.precision ? rated[k].date : fact.date
                     if current { currentRated = k }
                 } else {
@@ -79,7 +88,8 @@ struct InspectionExtractor {
                 // "judged inadequate in 2016 and again in 2019": the same grade at a second date.
                 if let d = date, let again = dates.enumerated().first(where: { $0.offset != d.offset && $0.element.range.lowerBound > d.element.range.upperBound
                         && $0.element.range.lowerBound <= d.element.range.upperBound + 4
-                        && (d.element.range.upperBound..<$0.element.range.lowerBound).contains { t[$0].lower == "again" } }) {
+                        && ((d.element.range.upperBound..<$0.element.range.lowerBound).contains { t[$0].lower == "again" }
+                            || (d.element.range.upperBound..<$0.element.range.lowerBound).allSatisfy { ["and", "in", ","].contains(t[$0].lower) }) }) {
                     usedDates.insert(again.offset)
                     if !rated.contains(where: { $0.rating == rating && $0.date == again.element.date }) {
                         rated.append(InspectionFact(council: council, kind: kind, ordinal: nil, date: again.element.date, rating: rating, inspector: "", source: source, documents: [doc.id]))
@@ -107,6 +117,8 @@ struct InspectionExtractor {
                 let ordinal = qualifier.compactMap { Self.ordinals[$0] }.first
                 let date = dates.enumerated().first { !usedDates.contains($0.offset) && abs($0.element.range.lowerBound - i) <= 12 }?.element.date
                     ?? dates.enumerated().first { !usedDates.contains($0.offset) }?.element.date
+                // "received eight monitoring visits": a series, not one visit.
+                if t[i].lower == "visits" && (date == nil || !qualifier.isEmpty && qualifier.contains(where: { Int($0) != nil || ["several", "eight", "seven", "six", "five", "four", "three", "two", "many", "a", "series", "regular"].contains($0) })) { continue }
                 if let k = visits.firstIndex(where: { $0.council == council && $0.kind == kind && ($0.ordinal == nil || ordinal == nil || $0.ordinal == ordinal) && $0.date.isCompatible(with: date ?? PartialDate()) && !isPast }) {
                     if visits[k].ordinal == nil { visits[k].ordinal = ordinal }
                     if let d = date { visits[k].date = visits[k].date.merged(with: d) }
@@ -116,8 +128,22 @@ struct InspectionExtractor {
                     if !isPast && (current == nil || isCurrent) { current = visits.count - 1 }
                 }
             }
+            // "…a series of monitoring visits. The first, in February 2014, found…": one of the visits just named.
+            if let kind = seriesKind, r.count > 3, t[r.lowerBound].lower == "the",
+               let ordinal = Self.ordinals[t[r.lowerBound + 1].lower] ?? (["latest", "last", "most"].contains(t[r.lowerBound + 1].lower) ? 0 : nil),
+               let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) && $0.element.range.lowerBound <= r.lowerBound + 6 }) {
+                usedDates.insert(d.offset)
+                if !visits.contains(where: { $0.council == council && $0.kind == kind && $0.date == d.element.date }) {
+                    visits.append(InspectionFact(council: council, kind: kind, ordinal: ordinal == 0 ? nil : ordinal, date: d.element.date, rating: "", inspector: "", source: source, documents: [doc.id]))
+                }
+            } else {
+                seriesKind = nil
+            }
+            for i in r where t[i].lower == "visits" && i > r.lowerBound && ["monitoring", "focused"].contains(t[i - 1].lower) {
+                seriesKind = t[i - 1].lower + " visit"
+            }
             // "the latest visit on February 21 and 22": an unclaimed date in a sentence about the current visit.
-            if let c = current, r.contains(where: { Self.visitWords.contains(t[$0].lower) }),
+            if let c = current, visits[c].council == council, r.contains(where: { Self.visitWords.contains(t[$0].lower) }),
                let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) })?.element.date, visits[c].date.isCompatible(with: d) {
                 visits[c].date = visits[c].date.merged(with: d)
             }
@@ -142,8 +168,12 @@ struct InspectionExtractor {
         if currentRated == nil, current == nil, rated.filter({ $0.date.year == nil }).count == 1 {
             currentRated = rated.firstIndex { $0.date.year == nil }
         }
-        if let c = currentRated, current == nil, rated[c].date.year == nil || rated[c].date.month == nil,
-           let d = inspectionDates.first(where: { $0.date.isCompatible(with: rated[c].date) }) {
+        // Or the latest dated one, which "the inspection, on 19 to 30 September" can only make more precise.
+        if currentRated == nil, current == nil, let latest = rated.indices.max(by: { rated[$0].date.iso < rated[$1].date.iso }), rated[latest].date.year != nil {
+            currentRated = latest
+        }
+        if let c = currentRated, current == nil, rated[c].date.day == nil,
+           let d = inspectionDates.first(where: { $0.date.isCompatible(with: rated[c].date) && $0.date.merged(with: rated[c].date).precision > rated[c].date.precision }) {
             rated[c].date = rated[c].date.merged(with: d.date)
             rated[c].inspector = inspector
         } else if current != nil, let k = rated.firstIndex(where: { $0.date.year == nil }),

@@ -104,4 +104,59 @@ struct ExtractionDatesTests {
         #expect(Self.find(all, kind: "monitoring visit")?.date == "2019-06-04")
         #expect(Self.find(all, kind: "focused visit")?.date == "2018-11")
     }
+
+    @Test("'over the past year' dates nothing; a British numeric date dates the page")
+    func pastYearAndNumericDates() throws {
+        let model = DocumentLoader.load(text: """
+        Mersey Champion
+
+        Posted on 18/12/2019 by Champion News
+
+        Ofsted's focused visit to Knowsley looked at care leavers.
+
+        Inspectors visited on 28 November and 1 December, and noted that the team had grown over the past year.
+        """, name: "dates_test")
+        #expect(model.documents.first?.date == "2019-12-18")
+        #expect(Self.find(model.inspections, kind: "focused visit")?.date == "2019-11-28")
+    }
+
+    @Test("an earlier grade of the same rating keeps its own date; 'in 2019 and in 2014' are two grades")
+    func sameRatingTwice() throws {
+        let all = Self.inspections("""
+        Fenland Echo
+
+        Published 2 August 2023
+
+        Suffolk County Council's children's services have been rated outstanding by Ofsted for the third inspection in a row.
+
+        Inspectors spent two weeks looking at the service in June, and judged it outstanding in every area.
+
+        The council was also rated outstanding in 2019 and in 2014.
+        """)
+        let dates = Set(all.filter { $0.rating == "outstanding" }.map(\.date))
+        #expect(dates == ["2023-06", "2019", "2014"])
+    }
+
+    @Test("a date does not reach across a clause to a grade; a past grade is an inspection, not a re-inspection")
+    func clauseAndKind() throws {
+        let all = Self.inspections("""
+        Wessex Gazette
+
+        Published 14 November 2022
+
+        Somerset Council's children's services are no longer inadequate, after inspectors who returned in September rated them as requiring improvement.
+
+        The re-inspection, which took place on 19 to 30 September, is the first full inspection since the service was rated inadequate in 2016.
+
+        At its previous inspection in 2012 it was judged to require improvement, and in 2010 it was rated good.
+
+        Since then the council has received eight monitoring visits. The most recent, in March 2021, found progress.
+        """)
+        #expect(all.contains { $0.rating == "requires improvement" && $0.date == "2022-09-19" })
+        #expect(all.contains { $0.rating == "requires improvement" && $0.date == "2012" })
+        #expect(all.contains { $0.rating == "good" && $0.date == "2010" })
+        #expect(all.first { $0.rating == "inadequate" }.map { ($0.kind, $0.date) } ?? ("", "") == ("inspection", "2016"))
+        let visits = all.filter { $0.kind == "monitoring visit" }
+        #expect(visits.map(\.date) == ["2021-03"])
+    }
 }
