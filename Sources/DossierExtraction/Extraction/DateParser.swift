@@ -115,6 +115,20 @@ enum DateParser {
             }
             i += 1
         }
+        // "judged to require improvement in 2017 and rated inadequate two years before that": counted from the date before.
+        var k = range.lowerBound
+        while k + 3 < n {
+            if let count = Int(tokens[k].lower) ?? counts[tokens[k].lower], count > 0, ["years", "year"].contains(tokens[k + 1].lower),
+               ["before", "after", "earlier", "later"].contains(tokens[k + 2].lower),
+               tokens[k + 2].lower == "earlier" || tokens[k + 2].lower == "later" || ["that", "then", "this"].contains(tokens[k + 3].lower),
+               let prior = out.last(where: { $0.0.upperBound <= k }), let py = prior.1.year, !out.contains(where: { $0.0.overlaps(k..<k + 3) }) {
+                let back = ["before", "earlier"].contains(tokens[k + 2].lower)
+                out.append((k..<k + 3, PartialDate(year: back ? py - count : py + count)))
+                k += 3; continue
+            }
+            k += 1
+        }
+        out.sort { $0.0.lowerBound < $1.0.lowerBound }
         // "from 21 March to 1 April 2022": a date without a year takes the year of the one it runs to.
         for k in out.indices.dropLast() where out[k].1.year == nil && out[k + 1].0.lowerBound - out[k].0.upperBound <= 1 {
             out[k].1.year = out[k + 1].1.year
@@ -148,8 +162,9 @@ enum DateParser {
                 return (i..<i + 2, PartialDate(year: total / 12, month: total % 12 + 1))
             }
             if next == "year" { return (i..<i + 2, PartialDate(year: w == "this" ? y : y - 1)) }
-            // "this spring"; "last summer" may mean either of two years, so it is left alone.
+            // "this spring"; "last spring" is last year's while this year's has not ended, else this year's.
             if w == "this", ["spring", "summer", "autumn", "winter"].contains(next) { return (i..<i + 2, PartialDate(year: y)) }
+            if w == "last", let m = a.month, let end = ["spring": 5, "summer": 8, "autumn": 11][next] { return (i..<i + 2, PartialDate(year: m > end ? y : y - 1)) }
         }
         // "in the spring", "this spring": the anchor's year, unless a year follows ("the spring of 2019").
         if w == "the", i > 0, t[i - 1].lower == "in", ["spring", "summer", "autumn"].contains(next), i + 2 >= n || t[i + 2].lower != "of" {

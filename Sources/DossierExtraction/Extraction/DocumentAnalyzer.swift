@@ -176,6 +176,7 @@ struct DocumentAnalyzer {
                 if found != nil { break }
             }
             if found == nil, let r = LetterPeople.role(of: people[p], in: doc) { found = r }
+            if found == nil, !people[p].lineRole.isEmpty { found = RoleFinder.Role(text: people[p].lineRole, place: "") }
             if var r = found {
                 // "Jo Hart and Sam Lee, Her Majesty's Inspectors": one person holds one post.
                 let words = r.text.split(separator: " ").map(String.init)

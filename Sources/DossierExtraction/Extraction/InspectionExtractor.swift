@@ -61,8 +61,11 @@ struct InspectionExtractor {
                 let clauseBreak = { (a: Int, b: Int) in (a..<b).contains { t[$0].text == ";" || (t[$0].text == "," && $0 + 1 < b && ["and", "but", "while", "whereas"].contains(t[$0 + 1].lower)) } }
                 let reach = { (d: Range<Int>) in !clauseBreak(i + 1, d.lowerBound)
                     && (d.lowerBound <= i + 8 || (d.lowerBound <= i + 16 && (i + 1..<d.lowerBound).contains { Self.inspectionWords.contains(t[$0].lower) })) }
+                // A date before the grade, unless the words between set it apart ("visit on 5 February, almost a year
+                // after the service was judged inadequate").
+                let apart = { (a: Int, b: Int) in (a..<b).contains { ["after", "since", "before"].contains(t[$0].lower) } }
                 var date = dates.enumerated().first(where: { $0.element.range.lowerBound > i && reach($0.element.range) && !ratingBetween(i + 1, $0.element.range.lowerBound) })
-                    ?? dates.enumerated().last(where: { $0.element.range.upperBound <= i && !ratingBetween($0.element.range.upperBound, i) })
+                    ?? dates.enumerated().last(where: { $0.element.range.upperBound <= i && !ratingBetween($0.element.range.upperBound, i) && !apart($0.element.range.upperBound, i) })
                 // "inadequate in every inspection since 2008, most recently in 2016": the latest of the grades.
                 if let d = date, let latest = dates.enumerated().first(where: { $0.element.range.lowerBound > d.element.range.upperBound
                         && $0.element.range.lowerBound <= d.element.range.upperBound + 5
@@ -148,6 +151,16 @@ struct InspectionExtractor {
                 visits[c].date = visits[c].date.merged(with: d)
             }
         }
+        // An inspection report's own table: "Inspection dates: 7 October 2019 to 18 October 2019", "Overall effectiveness  Inadequate".
+        if let graded = reportGrade(anchor: anchor) {
+            if let k = rated.firstIndex(where: { $0.council == council && $0.rating == graded.rating && $0.date.isCompatible(with: graded.date) }) {
+                rated[k].date = rated[k].date.merged(with: graded.date)
+                currentRated = k
+            } else {
+                rated.append(InspectionFact(council: council, kind: "inspection", ordinal: nil, date: graded.date, rating: graded.rating, inspector: inspector, source: graded.source, documents: [doc.id]))
+                currentRated = rated.count - 1
+            }
+        }
         // The visit the document is about, named only as "the latest inspection": an authority
         // graded inadequate is visited for monitoring until it is inspected again.
         if current == nil, let source = genericMentions.first {
@@ -190,6 +203,31 @@ struct InspectionExtractor {
         let latestRated = rated.indices.max { (rated[$0].date.iso, -$0) < (rated[$1].date.iso, -$1) }
         let currentIndex = current.map { $0 + rated.count } ?? currentRated ?? latestRated
         return Output(facts: facts, current: currentIndex)
+    }
+
+    /// The overall grade and the dates an inspection report states in its header, outside its prose.
+    private func reportGrade(anchor: PartialDate?) -> (rating: String, date: PartialDate, source: Provenance)? {
+        var rating = "", date = PartialDate(), source: Provenance? = nil
+        for b in doc.blocks.indices where doc.blocks[b].role != .body {
+            let t = doc.tokens[b]
+            guard t.count >= 2, t.count <= 24 else { continue }
+            if t[0].lower == "overall", t[1].lower == "effectiveness" {
+                for k in 2..<t.count {
+                    switch t[k].lower {
+                    case "inadequate", "good", "outstanding": rating = t[k].lower
+                    case "requires" where k + 1 < t.count && t[k + 1].lower == "improvement": rating = "requires improvement"
+                    default: continue
+                    }
+                    let p = doc.provenance(block: b, range: 0..<doc.blocks[b].scalars.count)
+                    source = Provenance(document: doc.id, line: p.line, start: p.start, end: p.end)
+                    break
+                }
+            }
+            if t[0].lower == "inspection", t[1].lower == "dates" || t[1].lower == "date", date.year == nil,
+               let d = DateParser.dates(in: t, 0..<t.count, anchor: anchor).first?.date { date = d }
+        }
+        guard !rating.isEmpty, let source else { return nil }
+        return (rating, date, source)
     }
 
     /// A month without a year is the last such month before the document's date, or else the first

@@ -12,11 +12,14 @@ struct PersonMention {
     var hasHonorificCouncillor = false
     /// Named in the page's byline: the outlet's journalist.
     var isByline = false
+    /// The role a "Lead inspector: Name" line gives.
+    var lineRole = ""
 }
 
 /// Finds people: capitalised names after an honorific, starting with a common given name, or
 /// framed by a job title or a reporting verb; then their later mentions by surname ("Ms Hart").
 enum PersonFinder {
+    static let stampWords: Set<String> = ["published", "updated", "posted", "last", "modified", "on"]
     static let reporting: Set<String> = ["said", "says", "added", "adds", "told", "explained", "commented", "stated", "warned", "insisted", "confirmed", "wrote"]
 
     static func find(in doc: DocumentText) -> [PersonMention] {
@@ -44,6 +47,8 @@ enum PersonFinder {
                 }
                 if honorific.isEmpty, k + 1 < j, let g = (k + 1..<j).first(where: { Names.givenNames.contains(t[$0].lower) }),
                    !Names.givenNames.contains(t[k].lower) { k = g }
+                // "Her Majesty's Inspector Nasreen Dalal", "Ofsted Inspector Jo Hart": the name follows the title.
+                if honorific.isEmpty, let h = (k..<j).last(where: { RoleFinder.isHead(t[$0]) || t[$0].isPossessive }), j - h >= 3 { k = h + 1 }
                 var end = k
                 while end < j, end - k < 3, !stops(t[end]) { end += 1 }
                 if end > k, t[end - 1].isPossessive { } // "Hart's" keeps its stem below
@@ -108,14 +113,29 @@ enum PersonFinder {
             let t = doc.tokens[b]
             guard t.count >= 3, t[0].text == "By" || t[0].text == "by" else { continue }
             var k = 1
-            while k < t.count, k <= 3, t[k].isCapitalized, !stops(t[k]) { k += 1 }
-            guard k >= 3, Names.givenNames.contains(t[1].lower), k == t.count || !t[k].isWord else { continue }
+            while k < t.count, k <= 3, t[k].isCapitalized, !stops(t[k]), !Self.stampWords.contains(t[k].lower), DateParser.month(t[k]) == nil { k += 1 }
+            guard k >= 3, Names.givenNames.contains(t[1].lower),
+                  k == t.count || !t[k].isWord || Self.stampWords.contains(t[k].lower) || DateParser.month(t[k]) != nil else { continue }
             let name = FastText.straightened(t[1..<k].map(\.text).joined(separator: " "))
             guard !people.contains(where: { $0.name == name }) else { continue }
             var person = PersonMention(name: name, surname: FastText.straightened(t[k - 1].text))
             person.spans = [(b, 1..<k)]
             person.firstLine = doc.blocks[b].line
             person.isByline = true
+            people.append(person)
+        }
+        // "Lead inspector: Malcolm Ferriby" on a line of its own, as report summaries give their authors.
+        for b in doc.blocks.indices where doc.blocks[b].role != .body {
+            let t = doc.tokens[b]
+            guard t.count >= 4, t.count <= 10, let colon = t.firstIndex(where: { $0.text == ":" }), colon >= 1, colon + 3 == t.count || colon + 4 == t.count,
+                  t[..<colon].contains(where: RoleFinder.isHead),
+                  t[(colon + 1)...].allSatisfy({ $0.isCapitalized && !stops($0) }) else { continue }
+            let name = FastText.straightened(t[(colon + 1)...].map(\.text).joined(separator: " "))
+            guard !people.contains(where: { $0.name == name }) else { continue }
+            var person = PersonMention(name: name, surname: FastText.straightened(t[t.count - 1].text))
+            person.spans = [(b, colon + 1..<t.count)]
+            person.firstLine = doc.blocks[b].line
+            person.lineRole = FastText.straightened(t[..<colon].map(\.text).joined(separator: " "))
             people.append(person)
         }
         for found in LetterPeople.find(in: doc) {

@@ -32,7 +32,7 @@ enum Names {
 
     /// Words that make a capitalised phrase an organisation, place or thing rather than a person.
     static let notPersonWords: Set<String> = [
-        "council", "borough", "county", "city", "metropolitan", "district", "department", "association", "trust",
+        "council", "borough", "county", "city", "metropolitan", "district", "department", "association", "trust", "years",
         "partnership", "board", "services", "service", "agency", "court", "committee", "group", "office", "ofsted",
         "government", "party", "labour", "conservative", "conservatives", "liberal", "democrats", "green", "news", "radio", "star",
         "times", "post", "mail", "echo", "gazette", "telegraph", "express", "herald", "bbc", "itv", "live", "school",

@@ -46,7 +46,10 @@ enum Polarity {
         (["turnover", "was", "low"], .praise(2)), (["turnover", "is", "low"], .praise(2)), (["low", "turnover"], .praise(2)),
         (["narrow", "the", "gap"], .praise(1.5)), (["narrowed", "the", "gap"], .praise(1.5)), (["narrowing", "the", "gap"], .praise(1.5)),
         (["close", "the", "gap"], .praise(1.5)), (["closed", "the", "gap"], .praise(1.5)), (["closing", "the", "gap"], .praise(1.5)),
-        (["areas", "where"], .neutral),
+        (["areas", "where"], .neutral), (["worked", "hard"], .praise(1)), (["work", "hard"], .praise(1)), (["working", "hard"], .praise(1)),
+        (["further", "to", "go"], .concern(2)), (["remains", "a", "challenge"], .concern(2)), (["remain", "a", "challenge"], .concern(2)),
+        (["remains", "a", "significant", "challenge"], .concern(2)), (["remains", "a", "considerable", "challenge"], .concern(2)), (["further", "to", "travel"], .concern(2)), (["slow", "progress"], .concern(2)),
+        (["limited", "progress"], .concern(2)), (["insufficient", "progress"], .concern(2)), (["difficult", "for"], .concern(1)),
         (["concerns", "about", "a", "child"], .neutral), (["concerns", "about", "children"], .neutral), (["concerns", "about", "their"], .neutral),
         (["concern", "about", "a", "child"], .neutral), (["concerns", "about", "a", "child's"], .neutral), (["area", "where"], .neutral), (["what", "should"], .neutral), (["what", "must"], .neutral),
         (["how", "should"], .neutral), (["no", "delay"], .praise(1)), (["improvement", "plan"], .neutral), (["an", "improvement", "on"], .neutral),
@@ -76,7 +79,7 @@ enum Polarity {
         "considerably", "decisive", "decisively", "visible", "credible", "embedded", "often", "impressed", "specific", "measurable", "detailed", "child-focused",
         "individualised", "tailored", "caring", "trusted", "helped", "up-to-date", "well-planned", "well-coordinated", "well-organised",
         "well-established", "heard", "listened", "open", "self-aware", "realistic", "completed", "refreshed", "easier",
-        "trust", "fully", "transformed", "helping", "skilful", "insightful", "reflective", "well-attended", "well-supported", "manageable", "grip",
+        "trust", "fully", "transformed", "helping", "trusting", "allocated", "skilful", "insightful", "reflective", "well-attended", "well-supported", "manageable", "grip",
     ]
     private static let concernWords: Set<String> = [
         "concern", "concerns", "concerned", "concerning", "weakness", "weaknesses", "weak", "deteriorated", "deteriorating",
@@ -132,6 +135,8 @@ enum Polarity {
         // the end of something, which in these documents is an improvement.
         var noLonger = false
         var nows = 0
+        // "Inspectors identified serious weaknesses": the inspectorate knowing a weakness reports it.
+        func inspectorateKnows(_ k: Int) -> Bool { words[max(0, k - 2)..<k].contains(where: Self.inspectorateWords.contains) }
         func closeScope() {
             if negatedUntil >= 0 && !scopePolar { if noLonger { p += 1 } else { c += 1 } }
             negatedUntil = -1; scopePolar = true; noLonger = false
@@ -161,6 +166,8 @@ enum Polarity {
                 case .neutral: break
                 case .negator: if !skipUntilBreak { closeScope(); negatedUntil = i + 8; scopePolar = false; noLonger = hit.0 == ["no", "longer"] }
                 case .risk: if !skipUntilBreak && i <= negatedUntil { p += 1; scopePolar = true }
+                // "makes it difficult for parents to understand what…": someone else's understanding, wanted.
+                case .knowing where i > 0 && words[i - 1] == "to": break
                 case .knowing: if !skipUntilBreak { add(.praise(1), i); skipUntilBreak = true; skipEndsAtVerb = false }
                 case _ where graded: break
                 // "identify the right areas for improvement": knowing what to improve is a strength.
@@ -182,12 +189,18 @@ enum Polarity {
             }
             if c0.contains(.negator) || w.hasSuffix("n't") { closeScope(); negatedUntil = i + 8; scopePolar = false; i += 1; continue }
             if i > negatedUntil && negatedUntil >= 0 { closeScope() }
+            // "had not understood how weak practice had become": the negation is of knowing; the question it
+            // governs is not a finding of its own.
+            if negatedUntil >= i, ["how", "what", "why", "whether"].contains(w) { closeScope(); skipUntilBreak = true; skipEndsAtVerb = false; i += 1; continue }
             if c0.isEmpty { i += 1; continue }
             let before = words[max(0, i - 4)..<i]
             if c0.contains(.ratingWord), cls[max(0, i - 3)..<i].contains(where: { $0.contains(.ratingCue) }) || (i + 1 < words.count && cls[i + 1].contains(.ratingCue)) {
                 i += 1; continue
             }
             switch w {
+            case "improvement", "improvements" where (max(0, i - 6)..<i).contains(where: { k in cls[k].contains(.knowing) && !inspectorateKnows(k) }):
+                // "a realistic understanding of the scale of the improvements required".
+                add(.praise(1), i)
             case "improvement", "improvements":
                 if before.contains(where: Self.need.contains) || (i + 1 < words.count && ["needed", "required", "is", "are"].contains(words[i + 1])) { add(.concern(1), i) } else { add(.praise(1), i) }
             case "progress":
@@ -196,7 +209,7 @@ enum Polarity {
             case "still": add(.concern(0.5), i)
             case "impact", "difference":
                 if words[max(0, i - 2)..<i].contains(where: ["had", "have", "has", "having", "positive", "real", "an", "making", "made"].contains) { add(.praise(1), i) }
-            case _ where c0.contains(.concern) && cls[max(0, i - 4)..<i].contains(where: { $0.contains(.knowing) }):
+            case _ where c0.contains(.concern) && (max(0, i - 4)..<i).contains(where: { k in cls[k].contains(.knowing) && !inspectorateKnows(k) }):
                 // Knowing or tackling a weakness is a strength: "an accurate understanding of the weaknesses".
                 add(.praise(1), i)
             case "increased", "increase", "more", "higher", "recruited", "recruiting":
@@ -254,7 +267,7 @@ enum Polarity {
 
     static let reductions: Set<String> = [
         "reduced", "reducing", "reduction", "reductions", "lower", "fewer", "fallen", "fell", "falling", "decreased",
-        "decreasing", "down", "dropped", "halved", "shrunk", "cut", "rare",
+        "decreasing", "down", "dropped", "halved", "shrunk", "cut", "rare", "cleared", "eliminated",
     ]
     /// Things whose fall is good news.
     static let badThings: Set<String> = [
@@ -265,6 +278,7 @@ enum Polarity {
     ]
 
     private static let knowing: Set<String> = [
+        "acted", "acting", "acts",
         "address", "addressed", "addressing", "tackle", "tackled", "tackling", "resolve", "resolved", "resolving", "know", "knows",
         "knew", "aware", "awareness", "understanding", "understand", "understands", "identified", "identify", "identifies",
         "recognise", "recognises", "recognised", "where", "challenge", "challenged", "prevent", "prevents", "prevented",

@@ -28,7 +28,7 @@ enum QuoteScanner {
             for i in 0..<s.count {
                 let c = s[i]
                 let isDouble = c == "“" || c == "”" || c == "\"" || c == "«" || c == "»" || c == "„"
-                let isSingle = c == "‘" || c == "’"
+                let isSingle = c == "‘" || c == "’" || c == "'"
                 guard isDouble || isSingle else { continue }
                 if isSingle && openAt != nil && !single { continue } // nested quotation inside a double one
                 if isDouble && openAt != nil && single { continue }
@@ -73,6 +73,15 @@ enum QuoteScanner {
         case "’":
             if prevWord && nextWord { return .none } // an apostrophe: children’s, O’Neill
             return isOpen && !prevBlank ? .close : .none
+        case "'":
+            // A straight single mark is mostly an apostrophe: it opens only before a capital ("said: 'I am")
+            // and closes only after a sentence's punctuation or before one ("…our staff.' He", "…it,' she").
+            if prevWord && nextWord { return .none }
+            if !isOpen { return prevBlank && next.map(FastText.isUpper) == true ? .open : .none }
+            let punctuation: (Unicode.Scalar) -> Bool = { ".,!?;:…".unicodeScalars.contains($0) }
+            if let p = prev, punctuation(p) { return .close }
+            if prevWord, next.map({ punctuation($0) || FastText.isSpace($0) }) ?? true, next.map(punctuation) ?? true { return .close }
+            return .none
         default: // straight double mark: direction from the blanks around it
             if prevBlank && !nextBlank { return .open }
             if !prevBlank { return .close }

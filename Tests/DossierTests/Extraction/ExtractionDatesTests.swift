@@ -31,12 +31,12 @@ struct ExtractionDatesTests {
         #expect(dates.map(\.date.iso) == [expected])
     }
 
-    @Test("without an anchor, and for vague phrases, nothing is dated")
+    @Test("without an anchor nothing relative is dated; 'a few months ago' never is; 'last summer' said in February is last year's")
     func unanchored() throws {
         let tokens = Tokenizer.tokens(Array("It happened last month, a few months ago and last summer.".unicodeScalars))
         #expect(DateParser.dates(in: tokens, 0..<tokens.count).isEmpty)
         let a = try #require(DateParser.firstDate(in: "2020-02-06"))
-        #expect(DateParser.dates(in: tokens, 0..<tokens.count, anchor: a).map(\.date.iso) == ["2020-01"])
+        #expect(DateParser.dates(in: tokens, 0..<tokens.count, anchor: a).map(\.date.iso) == ["2020-01", "2019"])
     }
 
     @Test("a visit 'last month' in a dated page, and a grade given 'N months ago'")
@@ -158,5 +158,34 @@ struct ExtractionDatesTests {
         #expect(all.first { $0.rating == "inadequate" }.map { ($0.kind, $0.date) } ?? ("", "") == ("inspection", "2016"))
         let visits = all.filter { $0.kind == "monitoring visit" }
         #expect(visits.map(\.date) == ["2021-03"])
+    }
+
+    @Test("'last spring', 'two years before that', a date set apart by 'after', and a report's grade table")
+    func reportsAndRelations() throws {
+        let news = Self.inspections("""
+        Black Country Courier
+
+        Published 14 March 2019
+
+        Inspectors carried out their third monitoring visit to Wolverhampton between 5 and 6 February, almost a year after the service was judged inadequate in a full inspection last spring.
+
+        Wolverhampton's services were judged to require improvement in 2012 and had been rated inadequate two years before that.
+        """)
+        #expect(Self.find(news, kind: "monitoring visit")?.date == "2019-02-05")
+        #expect(news.contains { $0.rating == "inadequate" && $0.date == "2018" })
+        #expect(news.contains { $0.rating == "inadequate" && $0.date == "2010" })
+        let report = Self.inspections("""
+        Oldham Metropolitan Borough Council
+        Inspection of children's social care services
+
+        Inspection dates: 7 October 2019 to 18 October 2019
+
+        Judgement                      Grade
+        Overall effectiveness          Inadequate
+
+        Services for children in Oldham have declined since the last inspection in 2016, when they were judged to require improvement to be good.
+        """)
+        #expect(report.contains { $0.rating == "inadequate" && $0.date == "2019-10-07" })
+        #expect(report.contains { $0.rating == "requires improvement" && $0.date == "2016" })
     }
 }

@@ -40,6 +40,17 @@ struct ExtractionPolarityTests {
         ("a small number of social workers were still carrying more than 25 children each", "concern"),
         ("leaders were open and self-aware", "praise"),
         ("the quality of social work had slipped in several areas", "concern"),
+        // The inspectorate identifying a weakness reports it; a council acting on one is a strength.
+        ("inspectors identified serious weaknesses in the response to exploitation", "concern"),
+        ("leaders had acted on the weaknesses identified at the last inspection", "praise"),
+        ("senior leaders have a realistic understanding of the scale of the improvements required", "praise"),
+        ("senior leaders had not understood how weak frontline practice had become", "concern"),
+        ("this makes it difficult for parents to understand what is expected of them", "concern"),
+        ("many have worked hard to build trusting relationships with them", "praise"),
+        ("the local authority is making slow progress in improving services", "concern"),
+        ("there is further to go", "concern"),
+        ("recruitment of experienced social workers remains a challenge", "concern"),
+        ("the backlog of unallocated cases has been cleared", "praise"),
     ])
     func kinds(_ text: String, _ expected: String) {
         #expect(Self.kind(text) == expected)
