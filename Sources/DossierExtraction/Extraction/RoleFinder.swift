@@ -23,7 +23,8 @@ enum RoleFinder {
         }
         // "…, interim director of children's services and the new chief executive Sam O'Neill": stop at the next
         // person; without an "and" before it, the words are that person's title, not an appositive.
-        if let name = words.indices.first(where: { i in looksLikeName(words, i) }) {
+        // "chair of Brighter Futures for Children": capitals after "of" or "for" name an organisation.
+        if let name = words.indices.first(where: { i in looksLikeName(words, i) && !(i > 0 && ["of", "for", "at", "with"].contains(words[i - 1].lower)) }) {
             guard let cut = words[..<name].lastIndex(where: { $0.lower == "and" || $0.lower == "&" }) else { return nil }
             words = Array(words[..<cut])
         }
@@ -129,7 +130,8 @@ enum RoleFinder {
                 || (w.lower == "and" && k > 0 && !words.isEmpty && t[k - 1].isWord && !stopBefore.contains(t[k - 1].lower))
             guard w.kind == .word, !stopBefore.contains(w.lower) || majesty || inner else { break }
             if w.isCapitalized && !(placeInTitle(t, k) || Names.notPersonWords.contains(w.stem) || w.isPossessive || Gazetteer.byFirstWord[w.stem] != nil || w.text == "Ofsted" || isHead(w) || majesty || (words.first?.isCapitalized ?? false) && !Names.givenNames.contains(w.lower)) { break }
-            if Names.honorifics.contains(w.lower) { break }
+            // "Councillor" before a name ends a title; "lead councillor for education" is one.
+            if Names.honorifics.contains(w.lower) && w.isCapitalized { break }
             words.insert(w, at: 0); k -= 1
             // "Opposition spokesman Cllr Gary Ridley": a title opening the sentence keeps its capital.
             if k >= 0, k + 1 < start, words.count == 1 || !words[0].isCapitalized, t[k].isCapitalized, !Names.givenNames.contains(t[k].lower),
