@@ -18,7 +18,7 @@ struct AnchorFinder {
         "criticised", "criticises", "warned", "warns", "explained", "explains", "commented", "described", "recognised",
         "recognises", "identified", "identifies", "observed", "called", "pointed", "raised", "believes", "claimed",
         "insisted", "welcomed", "confirmed", "revealed", "wrote", "writes", "remarked", "according", "reported",
-        "recorded", "commended", "questioned", "urged", "adding", "saying", "ruled", "judged",
+        "recorded", "commended", "questioned", "urged", "adding", "saying", "ruled", "judged", "went", "continued",
     ]
     static let skippable: Set<String> = [
         "has", "have", "had", "also", "now", "previously", "further", "then", "which", "who", "goes", "go", "went", "on",
@@ -75,6 +75,9 @@ struct AnchorFinder {
             let w = t[v].lower
             if w == "called", v + 1 < range.upperBound, t[v + 1].lower != "for" { continue }
             if w == "pointed", v + 1 < range.upperBound, t[v + 1].lower != "out" { continue }
+            // "She went on:", "He continued:" introduce a quotation; "went on to say" reports through "say".
+            if w == "went", !(v + 2 < range.upperBound && t[v + 1].lower == "on" && [":", ","].contains(t[v + 2].text)) { continue }
+            if w == "continued", !(v + 1 < range.upperBound && [":", ","].contains(t[v + 1].text)) { continue }
             // "inspectors judged that…", "which inspectors judged had improved"; not "judged inadequate".
             if w == "judged", !(v + 1 < range.upperBound && ["that", "had", "has", "have", "was", "were", "is", "are"].contains(t[v + 1].lower)) { continue }
             // A second verb sharing the subject: "have found X, but say Y", "said X and added Y".

@@ -47,6 +47,8 @@ struct MentionFinder {
         (["the", "ofsted", "letter"], .inspectorate(document: true)), (["the", "findings"], .inspectorate(document: true)),
         (["their", "findings"], .inspectorate(document: true)), (["the", "inspector"], .inspectorate(document: true)),
         (["lead", "inspector"], .inspectorate(document: true)), (["the", "lead", "inspector"], .inspectorate(document: true)),
+        (["the", "published", "report"], .inspectorate(document: true)), (["the", "full", "report"], .inspectorate(document: true)),
+        (["the", "final", "report"], .inspectorate(document: true)), (["the", "published", "letter"], .inspectorate(document: true)),
         (["ofsted", "letter"], .inspectorate(document: true)), (["ofsted", "report"], .inspectorate(document: true)),
         (["inspection", "report"], .inspectorate(document: true)), (["inspection", "letter"], .inspectorate(document: true)),
         (["ofsted"], .inspectorate(document: false)), (["ofsted's"], .inspectorate(document: false)),

@@ -23,13 +23,26 @@ struct QuoteExtractor {
         var sentenceAt: [Int: [Int]] = [:]
         for (i, s) in doc.sentences.enumerated() { sentenceAt[s.block, default: []].append(i) }
         var previous: (block: Int, who: Speaker, endedParagraph: Bool)? = nil
+        // '“We know,” Mrs Lanyon said, “that children do best…”': one quotation split around its speaker.
+        var spans: [QuoteSpan] = []
+        var joined: [Int: String] = [:]
         for span in doc.quotes {
+            if let last = spans.last, last.block == span.block, last.closed, !span.continued,
+               let merged = splitQuote(last, span) {
+                spans[spans.count - 1].range = last.range.lowerBound..<span.range.upperBound
+                spans[spans.count - 1].closed = span.closed
+                joined[spans.count - 1] = merged
+                continue
+            }
+            spans.append(span)
+        }
+        for (n, span) in spans.enumerated() {
             let block = doc.blocks[span.block]
             var lo = span.range.lowerBound, hi = span.range.upperBound
             while lo < hi, FastText.isSpace(block.scalars[lo]) { lo += 1 }
             while hi > lo, FastText.isSpace(block.scalars[hi - 1]) { hi -= 1 }
             guard lo < hi else { continue }
-            let text = block.text(lo..<hi)
+            let text = joined[n] ?? block.text(lo..<hi)
             let words = Furniture.wordCount(block.scalars[lo..<hi].map { $0 })
             let first = block.scalars[lo]
             let last = block.scalars[hi - 1]
@@ -42,6 +55,9 @@ struct QuoteExtractor {
             let paragraphStart = block.scalars[..<max(0, span.range.lowerBound - 1)].allSatisfy { FastText.isSpace($0) }
             if span.continued, let p = previous {
                 who = p.who
+            } else if joined[n] != nil, let a = sentences.lazy.flatMap({ anchors[$0] }).first(where: { (lo..<hi).contains(doc.tokens[span.block][$0.verb].start) }) {
+                // A split quotation's speaker stands between its halves.
+                who = a.speaker
             } else if let s = sentences.last(where: { doc.sentences[$0].range.lowerBound <= lo }),
                       let a = anchors[s].last(where: { doc.tokens[span.block][$0.verb].end <= lo }) {
                 who = a.speaker
@@ -80,6 +96,19 @@ struct QuoteExtractor {
             previous = (span.block, who, endsParagraph || !span.closed)
         }
         return out
+    }
+
+    /// The two halves' text joined, when a quotation ending in a comma is resumed in lower case after a
+    /// short reporting clause of its own ("…,” Mrs Lanyon said, “that…").
+    private func splitQuote(_ a: QuoteSpan, _ b: QuoteSpan) -> String? {
+        let s = doc.blocks[a.block].scalars
+        guard a.range.upperBound < b.range.lowerBound, let lastInside = s[a.range].last(where: { !FastText.isSpace($0) }), lastInside == ",",
+              let firstInside = s[b.range].first(where: { !FastText.isSpace($0) }), FastText.isLower(firstInside) else { return nil }
+        let gap = Array(s[(a.range.upperBound + 1)..<max(a.range.upperBound + 1, b.range.lowerBound - 1)])
+        let gapWords = Furniture.wordCount(gap)
+        guard gapWords >= 2, gapWords <= 6, gap.last(where: { !FastText.isSpace($0) }) == ",",
+              Tokenizer.tokens(gap).contains(where: { AnchorFinder.verbs.contains($0.lower) }) else { return nil }
+        return doc.blocks[a.block].text(a.range) + " " + doc.blocks[a.block].text(b.range)
     }
 
     private func previousBlock(_ b: Int) -> Int? {

@@ -254,6 +254,24 @@ struct ExtractionGeneralityTests {
         #expect(Self.role(m, "Ellen Harcourt") == "chair of Brighter Futures for Children")
     }
 
+    @Test("a quotation split around its speaker is one; 'She went on:' and 'the published report found' name speakers")
+    func splitAndContinued() {
+        let m = Self.load("""
+        Solihull Gazette
+
+        “We know,” Mrs Rebecca Lanyon said, “that children do best when they keep the same social worker for a long time.”
+
+        Claire Winstanley, the council's director of children's services, said the result was deserved. She went on: "Our social workers now have caseloads that allow them to spend real time with families."
+
+        Frances Aldridge, the council leader, welcomed the report.
+
+        The published report found that children in Solihull "benefit from a stable, committed workforce and from leaders who know their services well".
+        """)
+        #expect(m.quotes.first { $0.text.hasPrefix("We know") }.map { ($0.speaker, $0.text.contains("that children do best")) } ?? ("", false) == ("Rebecca Lanyon", true))
+        #expect(Self.speaker(m, "Our social workers now") == "Claire Winstanley")
+        #expect(Self.speaker(m, "benefit from a stable") == "Ofsted")
+    }
+
     @Test("a title after the name introduced by the council's or Ofsted's")
     func appositiveTitles() {
         let m = Self.load("""
