@@ -39,6 +39,8 @@ enum DateParser {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
+    private static let monthInitials: [Bool] = (0..<256).map { "jfmasond".utf8.contains(UInt8($0)) }
+
     static func day(_ t: Token) -> Int? {
         // Most tokens are words: a day starts with a digit and is at most "31st" long.
         guard let f = t.lower.utf8.first, f &- 48 < 10, t.lower.utf8.count <= 4 else { return nil }
@@ -54,7 +56,8 @@ enum DateParser {
     }
 
     static func month(_ t: Token) -> Int? {
-        guard t.kind == .word, let m = months[t.lower] else { return nil }
+        // Most words are not months: the length and first letter rule them out before a look-up.
+        guard t.kind == .word, let f = t.lower.utf8.first, monthInitials[Int(f)], (3...9).contains(t.lower.utf8.count), let m = months[t.lower] else { return nil }
         // "May" and "March" are also words: trust them only capitalised.
         if (t.lower == "may" || t.lower == "march" || t.lower.count == 3) && !t.isCapitalized { return nil }
         return m
@@ -118,7 +121,7 @@ enum DateParser {
         // "judged to require improvement in 2017 and rated inadequate two years before that": counted from the date before.
         var k = range.lowerBound
         while k + 3 < n {
-            if let count = Int(tokens[k].lower) ?? counts[tokens[k].lower], count > 0, ["years", "year"].contains(tokens[k + 1].lower),
+            if ["years", "year"].contains(tokens[k + 1].lower), let count = Int(tokens[k].lower) ?? counts[tokens[k].lower], count > 0,
                ["before", "after", "earlier", "later"].contains(tokens[k + 2].lower),
                tokens[k + 2].lower == "earlier" || tokens[k + 2].lower == "later" || ["that", "then", "this"].contains(tokens[k + 3].lower),
                let prior = out.last(where: { $0.0.upperBound <= k }), let py = prior.1.year, !out.contains(where: { $0.0.overlaps(k..<k + 3) }) {
