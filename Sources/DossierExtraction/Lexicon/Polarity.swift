@@ -198,7 +198,7 @@ enum Polarity {
                 i += 1; continue
             }
             switch w {
-            case "improvement", "improvements" where (max(0, i - 6)..<i).contains(where: { k in cls[k].contains(.knowing) && !inspectorateKnows(k) }):
+            case _ where (w == "improvement" || w == "improvements") && (max(0, i - 6)..<i).contains(where: { k in cls[k].contains(.knowing) && !inspectorateKnows(k) }):
                 // "a realistic understanding of the scale of the improvements required".
                 add(.praise(1), i)
             case "improvement", "improvements":

@@ -51,6 +51,7 @@ struct ExtractionPolarityTests {
         ("there is further to go", "concern"),
         ("recruitment of experienced social workers remains a challenge", "concern"),
         ("the backlog of unallocated cases has been cleared", "praise"),
+        ("inspectors said further improvement is needed in planning", "concern"),
     ])
     func kinds(_ text: String, _ expected: String) {
         #expect(Self.kind(text) == expected)
