@@ -36,8 +36,8 @@ struct BinaryRunner {
         let dir = FileManager.default.temporaryDirectory
         let outURL = dir.appendingPathComponent("dossier-out-\(UUID().uuidString)")
         let errURL = dir.appendingPathComponent("dossier-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         let input = Pipe()
