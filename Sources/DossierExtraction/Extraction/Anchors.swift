@@ -19,6 +19,7 @@ struct AnchorFinder {
         "recognises", "identified", "identifies", "observed", "called", "pointed", "raised", "believes", "claimed",
         "insisted", "welcomed", "confirmed", "revealed", "wrote", "writes", "remarked", "according", "reported",
         "recorded", "commended", "questioned", "urged", "adding", "saying", "ruled", "judged", "went", "continued",
+        "admitted", "admits", "conceded", "stressed", "vowed", "promised", "declared", "argued",
     ]
     static let skippable: Set<String> = [
         "has", "have", "had", "also", "now", "previously", "further", "then", "which", "who", "goes", "go", "went", "on",
@@ -59,7 +60,9 @@ struct AnchorFinder {
         for m in mentions {
             let s = resolve(m)
             resolved.append((m, s))
-            note(s, pronoun: m.pronoun != nil, personLike: m.personLike)
+            // "the inspector" stands for a person only as a subject ("The inspector found…"), not as an object
+            // ("…accepted every point the inspector had raised"), or it takes "she" from the person just named.
+            note(s, pronoun: m.pronoun != nil, personLike: m.personLike && m.tokens.lowerBound <= range.lowerBound + 1)
         }
         var out: [Anchor] = []
         // "…has been given an ‘area for priority action’ by the inspectorate": the agent of a passive.
@@ -114,7 +117,7 @@ struct AnchorFinder {
                 return false
             }()
             // The name may follow a title: "…,” said Leeds's director of children's services, Dr Ravi Chandran.
-            if ["said", "says", "added", "adds", "wrote", "writes", "explained", "commented", "warned", "insisted"].contains(w),
+            if ["said", "says", "added", "adds", "wrote", "writes", "explained", "commented", "warned", "insisted", "admitted", "conceded", "stressed", "vowed", "declared", "argued"].contains(w),
                prevTok == nil || [",", "”", "\"", "’", "'"].contains(prevTok!.text), !subjectBefore,
                let m = resolved.first(where: { m in
                    m.0.tokens.lowerBound > v && !m.0.possessive && m.0.pronoun == nil

@@ -29,6 +29,9 @@ struct InspectionExtractor {
         let anchor = DateParser.firstDate(in: doc.info.date)
         // The kind of visit a sentence named in the plural ("eight monitoring visits"), for "The most recent, in March 2021".
         var seriesKind: String? = nil
+        // Councils and kinds of visit named as a series ("following five monitoring visits").
+        var seriesCouncils = Set<String>()
+        var seriesSource: Provenance? = nil
         for (si, s) in doc.sentences.enumerated() {
             let council = si < councils.count && !councils[si].isEmpty ? councils[si] : self.council
             let t = doc.tokens[s.block]
@@ -100,10 +103,12 @@ struct InspectionExtractor {
                 }
             }
             // "The inspection took place in July 2018", "inspectors spent two weeks in the borough in January 2019".
+            // Not a visit's date: the date must come before any monitoring or focused visit the sentence names
+            // ("Inspectors visited between 21 and 31 January, following five monitoring visits").
+            let visitAt = r.first { t[$0].lower == "monitoring" || t[$0].lower == "focused" } ?? r.upperBound
             if r.contains(where: { Self.inspectionWords.contains(t[$0].lower) }),
-               !r.contains(where: { t[$0].lower == "monitoring" || t[$0].lower == "focused" }),
-               let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) })?.element.date {
-                inspectionDates.append((d, r.contains { t[$0].lower == "inspection" }))
+               let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) }), d.element.range.upperBound <= visitAt {
+                inspectionDates.append((d.element.date, r.contains { t[$0].lower == "inspection" }))
             }
             // Visits by kind: "the second monitoring visit", "a focused visit".
             for i in r where t[i].lower == "visit" || t[i].lower == "visits" || t[i].lower.hasPrefix("inspection") || t[i].lower == "letter" {
@@ -144,12 +149,20 @@ struct InspectionExtractor {
             }
             for i in r where t[i].lower == "visits" && i > r.lowerBound && ["monitoring", "focused"].contains(t[i - 1].lower) {
                 seriesKind = t[i - 1].lower + " visit"
+                seriesCouncils.insert(council + "|" + t[i - 1].lower + " visit")
+                if seriesSource == nil { seriesSource = source }
             }
             // "the latest visit on February 21 and 22": an unclaimed date in a sentence about the current visit.
             if let c = current, visits[c].council == council, r.contains(where: { Self.visitWords.contains(t[$0].lower) }),
                let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) })?.element.date, visits[c].date.isCompatible(with: d) {
                 visits[c].date = visits[c].date.merged(with: d)
             }
+        }
+        // "following five monitoring visits" with none of them dated or named: the visits happened.
+        for key in seriesCouncils.sorted() {
+            let parts = key.split(separator: "|", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !visits.contains(where: { $0.council == parts[0] && $0.kind == parts[1] }), let source = seriesSource else { continue }
+            visits.append(InspectionFact(council: parts[0], kind: parts[1], ordinal: nil, date: PartialDate(), rating: "", inspector: "", source: source, documents: [doc.id]))
         }
         // An inspection report's own table: "Inspection dates: 7 October 2019 to 18 October 2019", "Overall effectiveness  Inadequate".
         if let graded = reportGrade(anchor: anchor) {
@@ -290,7 +303,13 @@ struct InspectionExtractor {
         let cue = before.suffix(3).contains { ["rated", "judged", "graded", "deemed", "rating", "grade", "downgraded", "upgraded"].contains($0) }
             || (before.last == "to" && before.contains("from"))
             || (before.last == "from" && before.contains(where: { ["downgraded", "upgraded", "moved", "lifted", "improved", "rated", "rating", "up", "down", "rise", "risen", "rose", "climbed", "fallen", "dropped", "jump", "jumped"].contains($0) }))
-            || ["rating", "grade", "judgement", "judgment", "rated", "category"].contains(after)
+            || ["rating", "grade", "judgement", "judgment", "rated", "category", "verdict", "label"].contains(after)
+            // "handed a ‘requires improvement’ verdict": the next word, past the closing mark.
+            || ((rating == "requires improvement" ? i + 2 : i + 1)..<r.upperBound).first(where: { t[$0].isWord }).map { ["verdict", "label", "rating", "grade"].contains(t[$0].lower) } ?? false
+            // "jumped two grades to good", "moved up a grade to good"
+            || (before.last == "to" && before.contains(where: { ["grade", "grades", "jumped", "jump", "climbed", "moved", "risen", "rose", "leapt", "leap"].contains($0) }))
+            // "services remain inadequate", "is still rated": a grade that stands.
+            || (before.last.map { ["remain", "remains", "remained", "stay", "stays", "stayed"].contains($0) } ?? false && before.contains(where: { ["services", "service", "department", "council", "authority"].contains($0) }))
             || (before.count >= 2 && ["was", "were"].contains(before.last!) && ["judgment", "judgments", "judgement", "judgements", "grade", "grades", "rating", "ratings"].contains(before[before.count - 2]))
             || (rating == "requires improvement" && i + 2 < r.upperBound && ["rating", "grade", "judgement", "judgment"].contains(t[i + 2].lower))
             || (before.last == "as" && t[max(r.lowerBound, i - 8)..<i].contains { ["rated", "judged", "graded", "deemed", "rate", "judge", "grade"].contains($0.lower) })

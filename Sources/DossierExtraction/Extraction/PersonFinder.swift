@@ -127,13 +127,15 @@ enum PersonFinder {
         // "Lead inspector: Malcolm Ferriby" on a line of its own, as report summaries give their authors.
         for b in doc.blocks.indices where doc.blocks[b].role != .body {
             let t = doc.tokens[b]
-            guard t.count >= 4, t.count <= 10, let colon = t.firstIndex(where: { $0.text == ":" }), colon >= 1, colon + 3 == t.count || colon + 4 == t.count,
-                  t[..<colon].contains(where: RoleFinder.isHead),
-                  t[(colon + 1)...].allSatisfy({ $0.isCapitalized && !stops($0) }) else { continue }
-            let name = FastText.straightened(t[(colon + 1)...].map(\.text).joined(separator: " "))
+            // The name runs to the end of the line or to a comma ("Lead inspector: Jo Hart, Her Majesty's Inspector").
+            guard t.count >= 4, t.count <= 14, let colon = t.firstIndex(where: { $0.text == ":" }), colon >= 1 else { continue }
+            let nameEnd = t[(colon + 1)...].firstIndex(where: { $0.text == "," }) ?? t.count
+            guard nameEnd - colon - 1 >= 2, nameEnd - colon - 1 <= 3, t[..<colon].contains(where: RoleFinder.isHead),
+                  t[(colon + 1)..<nameEnd].allSatisfy({ $0.isCapitalized && !stops($0) }) else { continue }
+            let name = FastText.straightened(t[(colon + 1)..<nameEnd].map(\.text).joined(separator: " "))
             guard !people.contains(where: { $0.name == name }) else { continue }
-            var person = PersonMention(name: name, surname: FastText.straightened(t[t.count - 1].text))
-            person.spans = [(b, colon + 1..<t.count)]
+            var person = PersonMention(name: name, surname: FastText.straightened(t[nameEnd - 1].text))
+            person.spans = [(b, colon + 1..<nameEnd)]
             person.firstLine = doc.blocks[b].line
             person.lineRole = FastText.straightened(t[..<colon].map(\.text).joined(separator: " "))
             people.append(person)

@@ -86,6 +86,12 @@ struct QuoteExtractor {
                 }
                 if let first = named.min(by: { $0.1 < $1.1 }) { who = .person(first.0) }
             }
+            // …or the person an earlier sentence of its own paragraph has speaking ("X said the council would
+            // focus on the gaps. “We know exactly where…”").
+            if who == .unknown, let a = sentences.filter({ doc.sentences[$0].range.upperBound <= lo }).reversed().lazy
+                .compactMap({ s in anchors[s].last(where: { if case .person = $0.speaker { return true }; return false }) }).first {
+                who = a.speaker
+            }
             // A quotation with no cue of its own most often continues the last speaker.
             if who == .unknown, let p = previous { who = p.who }
             let prov = doc.provenance(block: span.block, range: lo..<hi)

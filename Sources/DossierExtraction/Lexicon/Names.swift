@@ -2,7 +2,7 @@
 /// words that mark an organisation rather than a person, and the head nouns of job titles.
 enum Names {
     static let honorifics: Set<String> = [
-        "councillor", "cllr", "clr", "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness",
+        "councillor", "cllr", "clr", "coun", "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness",
         "baron", "professor", "prof", "rev", "reverend", "judge",
     ]
 
@@ -56,7 +56,7 @@ enum Names {
         "headteacher", "governor", "advisor", "adviser", "consultant", "coordinator", "worker", "solicitor", "campaigner",
         "founder", "editor", "reporter", "correspondent", "analyst", "professor", "researcher", "convenor",
         "portfolio", "holder", "representative", "administrator", "ombudsman", "clerk", "superintendent", "constable",
-        "commander", "chancellor", "cabinet", "scrutineer", "trustee", "auditor", "assessor",
+        "commander", "chancellor", "cabinet", "ambassador", "scrutineer", "trustee", "auditor", "assessor",
     ]
 
     /// Whether a role makes its holder a voice of the inspectorate.

@@ -272,6 +272,31 @@ struct ExtractionGeneralityTests {
         #expect(Self.speaker(m, "benefit from a stable") == "Ofsted")
     }
 
+    @Test("verdicts, grades jumped to, grades that remain; 'admitted Mayor X'; a paragraph's speaker for its later quotation")
+    func verdictsAndSpeakers() {
+        let m = Self.load("""
+        Fylde Coast Echo
+
+        Published 11 August 2022
+
+        Lancashire County Council's children's services have been handed a ‘requires improvement’ verdict by Ofsted.
+
+        The inspection took place over two weeks last month, following five monitoring visits since the service was rated inadequate in December 2018.
+
+        Cumbria Council's children's services remain inadequate, the report on its neighbour noted.
+
+        “Two years ago our children’s services were in a very bad place,” admitted Mayor Idris Gallacher.
+
+        The director, Dr Samuel Okafor, said the council would focus on the gaps. “We know exactly where we need to be better, and we will get there soon.”
+        """)
+        #expect(m.inspections.contains { $0.rating == "requires improvement" && $0.date == "2022-07" })
+        #expect(m.inspections.contains { $0.kind == "monitoring visit" && $0.date.isEmpty })
+        #expect(m.inspections.contains { $0.rating == "inadequate" && $0.date == "2018-12" })
+        #expect(m.inspections.contains { $0.rating == "inadequate" && $0.council == "Cumbria" })
+        #expect(Self.speaker(m, "Two years ago") == "Idris Gallacher")
+        #expect(Self.speaker(m, "We know exactly") == "Samuel Okafor")
+    }
+
     @Test("a title after the name introduced by the council's or Ofsted's")
     func appositiveTitles() {
         let m = Self.load("""
