@@ -15,7 +15,7 @@ struct InspectionExtractor {
     static let ratingCues: Set<String> = ["rated", "judged", "graded", "deemed", "rating", "grade", "found", "as", "remains", "remained", "be", "was", "is"]
 
     struct Output { var facts: [InspectionFact]; var current: Int? }
-    static let inspectionWords: Set<String> = ["inspection", "inspectors", "inspected", "inspection's"]
+    static let inspectionWords: Set<String> = ["inspection", "inspectors", "inspected", "inspection's", "re-inspection", "reinspection"]
     static let visitWords: Set<String> = ["visit", "inspection", "inspected", "visited", "inspectors"]
 
     func extract() -> Output {
@@ -82,14 +82,15 @@ struct InspectionExtractor {
                 let kind = current && r.contains(where: { t[$0].lower.hasPrefix("re-inspect") || t[$0].lower.hasPrefix("reinspect") }) ? "re-inspection" : "inspection"
                 var fact = InspectionFact(council: council, kind: kind, ordinal: nil, date: date?.element.date ?? PartialDate(), rating: rating, inspector: "", source: source, documents: [doc.id])
                 // "also rated outstanding in 2019": an earlier grade, not a date for the undated grade just given.
-                let pastDated = !current && fact.date.year != nil
+                // …but "judged it outstanding" in June of the page's year is the same grade, dated.
+                let pastDated = !current && fact.date.year != nil && fact.date.year! < (anchor?.year ?? Int.max)
                 if let k = rated.indices.first(where: { k in rated[k].council == council && rated[k].rating == rating && rated[k].date.isCompatible(with: fact.date)
                         && !(pastDated && rated[k].date.year == nil && k == currentRated) }) {
                     rated[k].date = rated[k].date.precision >= fact.date.precision ? rated[k].date : fact.date
-                    if current { currentRated = k }
+                    if current && council == self.council { currentRated = k }
                 } else {
                     fact.documents = [doc.id]; rated.append(fact)
-                    if current { currentRated = rated.count - 1 }
+                    if current && council == self.council { currentRated = rated.count - 1 }
                 }
                 // "judged inadequate in 2016 and again in 2019": the same grade at a second date.
                 if let d = date, let again = dates.enumerated().first(where: { $0.offset != d.offset && $0.element.range.lowerBound > d.element.range.upperBound
@@ -123,7 +124,9 @@ struct InspectionExtractor {
                     continue
                 }
                 let ordinal = qualifier.compactMap { Self.ordinals[$0] }.first
-                let date = dates.enumerated().first { !usedDates.contains($0.offset) && abs($0.element.range.lowerBound - i) <= 12 }?.element.date
+                // The nearest unclaimed date ("…last autumn, following six monitoring visits and a focused visit in May 2021").
+                let date = dates.enumerated().filter { !usedDates.contains($0.offset) && abs($0.element.range.lowerBound - i) <= 12 }
+                    .min { abs($0.element.range.lowerBound - i) < abs($1.element.range.lowerBound - i) }?.element.date
                     ?? dates.enumerated().first { !usedDates.contains($0.offset) }?.element.date
                 // "received eight monitoring visits": a series, not one visit.
                 if t[i].lower == "visits" && (date == nil || !qualifier.isEmpty && qualifier.contains(where: { Int($0) != nil || ["several", "eight", "seven", "six", "five", "four", "three", "two", "many", "a", "series", "regular"].contains($0) })) { continue }
@@ -267,6 +270,8 @@ struct InspectionExtractor {
         if before.contains(where: { ["since", "after", "ago", "last", "previously", "was", "were", "first"].contains($0) }) { return false }
         // "out of the inadequate category", "no longer inadequate": a grade left behind.
         if before.contains(where: { ["out", "longer", "beyond", "escaped", "left", "leaving"].contains($0) }) { return false }
+        // "services remain inadequate": the grade stands as of this report.
+        if let last = before.last, ["remain", "remains", "stay", "stays"].contains(last) { return true }
         return before.contains("now") || (before.contains("been") && before.contains(where: { $0 == "have" || $0 == "has" })) || before.contains("again")
             || before.suffix(2).contains(where: { $0 == "is" || $0 == "are" })
     }
@@ -300,7 +305,11 @@ struct InspectionExtractor {
         let after = i + 1 < r.upperBound ? t[i + 1].lower : ""
         // "require improvement to be good" names the grade by itself.
         if rating == "requires improvement", i + 4 < r.upperBound, t[i + 2].lower == "to", t[i + 3].lower == "be", t[i + 4].lower == "good" { return rating }
-        let cue = before.suffix(3).contains { ["rated", "judged", "graded", "deemed", "rating", "grade", "downgraded", "upgraded"].contains($0) }
+        let cue = before.suffix(3).contains { ["rated", "judged", "graded", "deemed", "rating", "grade", "downgraded", "upgraded", "branded", "labelled"].contains($0) }
+            // "Children's services in Bromley are outstanding." A statement at the sentence's start, not a wish
+            // ("until our services are good").
+            || (before.last.map { ["is", "are"].contains($0) } ?? false && before.contains(where: { ["services", "service"].contains($0) })
+                && i - r.lowerBound <= 10 && !r.contains(where: { ["until", "will", "would", "want", "aim", "hope", "should", "must", "could"].contains(t[$0].lower) }))
             || (before.last == "to" && before.contains("from"))
             || (before.last == "from" && before.contains(where: { ["downgraded", "upgraded", "moved", "lifted", "improved", "rated", "rating", "up", "down", "rise", "risen", "rose", "climbed", "fallen", "dropped", "jump", "jumped"].contains($0) }))
             || ["rating", "grade", "judgement", "judgment", "rated", "category", "verdict", "label"].contains(after)

@@ -162,7 +162,8 @@ struct ModelBuilder {
             let group = InspectionGroup(council: f.council, kind: f.kind, rating: f.rating)
             if let i = groups[group, default: []].first(where: { j in
                 let m = merged[j]
-                return m.council == f.council && m.kind == f.kind && m.rating == f.rating
+                // Two grades of one document are two inspections: its extractor already merged what it could.
+                return m.council == f.council && m.kind == f.kind && m.rating == f.rating && !m.documents.contains(facts.document.id)
                     && (m.ordinal == nil || f.ordinal == nil || m.ordinal == f.ordinal) && m.date.isCompatible(with: f.date)
                     && (!f.rating.isEmpty || (hasDate && (m.date.year != nil || m.date.month != nil)))
             }) {

@@ -188,4 +188,37 @@ struct ExtractionDatesTests {
         #expect(report.contains { $0.rating == "inadequate" && $0.date == "2019-10-07" })
         #expect(report.contains { $0.rating == "requires improvement" && $0.date == "2016" })
     }
+
+    @Test("'branded inadequate', 'services … are outstanding', 'remain inadequate' dated by 'the re-inspection … last autumn', the visit's nearest date")
+    func moreGradePhrasings() throws {
+        let all = Self.inspections("""
+        Calder Chronicle
+
+        Published 13 January 2022
+
+        Kirklees Council's children's services remain inadequate, Ofsted has confirmed.
+
+        The re-inspection took place last autumn.
+
+        The service was first branded inadequate in a report published in October 2018.
+        """)
+        #expect(all.contains { $0.rating == "inadequate" && $0.date == "2021" })
+        #expect(all.contains { $0.rating == "inadequate" && $0.date == "2018-10" })
+        let visits = Self.inspections("""
+        Calder Chronicle
+
+        Published 13 January 2022
+
+        Last year the council had two monitoring visits and a focused visit in May 2021.
+        """)
+        #expect(Self.find(visits, kind: "focused visit")?.date == "2021-05")
+        let report = Self.inspections("""
+        Inspection of children's social care services
+
+        Children's services in Bromley are outstanding.
+
+        We will keep going until our services are good in every respect.
+        """)
+        #expect(report.map(\.rating) == ["outstanding"])
+    }
 }
