@@ -183,6 +183,10 @@ def unwritable_history_is_a_warning_and_the_shell_goes_on(tmp):
 def ctrl_c_abandons_a_half_typed_line(tmp):
     sh = Shell(tmp, ["--quiet"])
     sh.send("documents where wrongfield")
+    # As a person does, press Ctrl-C once the typing is on the screen. (Sent in the same instant as the
+    # text, right after the first prompt, the shell once printed nothing for 10 s: 1 run in about 13,
+    # not reproduced since; see the third session's closing note.)
+    sh.expect("wrongfield")
     sh.child.sendcontrol("c")
     sh.prompt()
     sh.line(".mode")
