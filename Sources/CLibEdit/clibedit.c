@@ -153,6 +153,10 @@ static int read_char_fn(EditLine *el, wchar_t *wc) {
         int ready = poll(&p, 1, 100);
         if (ready < 0) { if (errno == EINTR) continue; return -1; }
         if (ready == 0) continue;
+        /* A Ctrl-C delivered as poll returns has already flushed the typed input and, through libedit's
+           own handler, put the terminal back in cooked mode: a read now would wait for a whole line that
+           never comes (1 start in 20 hung this way when text and Ctrl-C arrived together). */
+        if (interrupt_flag) { errno = EINTR; return -1; }
         char c;
         ssize_t n = read(STDIN_FILENO, &c, 1);
         if (n < 0) { if (errno == EINTR || errno == EAGAIN) continue; return -1; }
