@@ -65,8 +65,11 @@ struct FindingExtractor {
                    anchors[si].contains(where: { judged.contains($0.verb) && $0.verb <= judged.lowerBound + 4 }) {
                     judged = judged.lowerBound + 1..<judged.upperBound
                 }
-                // Under "What needs to improve", an item is a concern whatever its words ("clear and measurable timescales").
-                guard let kind = sectionKind(s.block, listOnly: true) ?? Polarity.kind(of: t[judged])?.rawValue ?? sectionKind(s.block) else { continue }
+                // Under "What needs to improve", a list item is a concern whatever its words ("clear and measurable
+                // timescales"); a letter's short paragraph takes its heading's kind only when its words give none.
+                let found = doc.blocks[s.block].isHeading ? sectionKind(s.block) ?? Polarity.kind(of: t[judged])?.rawValue
+                    : Polarity.kind(of: t[judged])?.rawValue ?? sectionKind(s.block)
+                guard let kind = found else { continue }
                 var r = piece.range
                 while r.count > 1, [",", ";", "—", "–", "-"].contains(t[r.upperBound - 1].text) { r = r.lowerBound..<r.upperBound - 1 }
                 while r.count > 1, [",", ";", "—", "–"].contains(t[r.lowerBound].text) { r = r.lowerBound + 1..<r.upperBound }
@@ -86,8 +89,7 @@ struct FindingExtractor {
     }
 
     /// The kind a letter's section heading gives its list items ("What needs to improve").
-    private func sectionKind(_ block: Int, listOnly: Bool = false) -> String? {
-        if listOnly && !doc.blocks[block].isHeading { return nil }
+    private func sectionKind(_ block: Int) -> String? {
         // A list item under its heading, or in a letter the short paragraph right under it.
         guard doc.blocks[block].isHeading || (doc.isInspectorateLetter && Furniture.wordCount(doc.blocks[block].scalars) <= 30),
               let h = doc.heading(before: block)?.lowercased() else { return nil }

@@ -188,11 +188,6 @@ struct InspectionExtractor {
         }
         // Dates said of "the inspection" go to the graded inspection the document is about, or, when it is
         // about a visit, to the earlier inspection that graded the council.
-        // With the document's own date (first, so that a grade "in July" does not take the year of another), every month named without a year is the last such month before it.
-        if anchor?.year != nil {
-            for k in rated.indices { inferYear(&rated[k].date, latest: latestDated) }
-            for k in visits.indices { inferYear(&visits[k].date, latest: latestDated) }
-        }
         // With no grade said to be new, a lone undated grade is the one the document reports.
         if currentRated == nil, current == nil, rated.filter({ $0.date.year == nil }).count == 1 {
             currentRated = rated.firstIndex { $0.date.year == nil }
