@@ -21,6 +21,10 @@ struct clibedit_editor {
 };
 
 static volatile sig_atomic_t interrupt_flag = 0;
+/* The terminal opened a second time, non-blocking, for the reader alone (see read_char_fn); -1 when
+   standard input is not a terminal or cannot be reopened. Its own open file description, so
+   O_NONBLOCK never reaches the shell that started us. */
+static int reader_fd = -1;
 /* The callback cannot capture context, so the completer lives in a global
    that only the editing thread reads. */
 static clibedit_completer current_completer = NULL;
@@ -141,25 +145,28 @@ static unsigned char complete_fn(EditLine *el, int ch) {
 /* libedit's own reader blocks in read(2), and a Ctrl-C that lands while it is
    busy rather than blocked interrupts nothing: the line stays open until the
    next key. This reader waits in short polls and checks the interrupt flag
-   before each one, so a Ctrl-C always ends el_gets. It decodes UTF-8 as
-   libedit's reader does. */
+   before each one, so a Ctrl-C always ends el_gets. A Ctrl-C makes the kernel
+   flush the typed input and, through libedit's own handler, puts the terminal
+   back in cooked mode, so a blocking read after poll said "ready" could wait
+   for a whole line that never comes (1 start in 20 hung this way when text and
+   Ctrl-C arrived together). The read is therefore non-blocking, on a private
+   descriptor of the terminal: an emptied queue gives EAGAIN and the loop polls
+   again. It decodes UTF-8 as libedit's reader does. */
 static int read_char_fn(EditLine *el, wchar_t *wc) {
     (void)el;
+    int fd = reader_fd >= 0 ? reader_fd : STDIN_FILENO;
     mbstate_t state;
     memset(&state, 0, sizeof state);
     for (;;) {
         if (interrupt_flag) { errno = EINTR; return -1; }
-        struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+        struct pollfd p = { .fd = fd, .events = POLLIN, .revents = 0 };
         int ready = poll(&p, 1, 100);
         if (ready < 0) { if (errno == EINTR) continue; return -1; }
         if (ready == 0) continue;
-        /* A Ctrl-C delivered as poll returns has already flushed the typed input and, through libedit's
-           own handler, put the terminal back in cooked mode: a read now would wait for a whole line that
-           never comes (1 start in 20 hung this way when text and Ctrl-C arrived together). */
         if (interrupt_flag) { errno = EINTR; return -1; }
         char c;
-        ssize_t n = read(STDIN_FILENO, &c, 1);
-        if (n < 0) { if (errno == EINTR || errno == EAGAIN) continue; return -1; }
+        ssize_t n = read(fd, &c, 1);
+        if (n < 0) { if (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK) continue; return -1; }
         if (n == 0) { *wc = L'\0'; return 0; }
         size_t r = mbrtowc(wc, &c, 1, &state);
         if (r == (size_t)-2) continue;           /* the middle of a character */
@@ -178,6 +185,10 @@ clibedit_editor *clibedit_open(const char *program, int history_size) {
     if (!e) return NULL;
     e->el = el_init(program, stdin, stderr, stderr);
     if (!e->el) { free(e); return NULL; }
+    if (reader_fd < 0 && isatty(STDIN_FILENO)) {
+        const char *name = ttyname(STDIN_FILENO);
+        if (name) reader_fd = open(name, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    }
     e->history = history_init();
     HistEvent ev;
     history(e->history, &ev, H_SETSIZE, history_size);
@@ -198,6 +209,7 @@ clibedit_editor *clibedit_open(const char *program, int history_size) {
 void clibedit_close(clibedit_editor *e) {
     if (!e) return;
     el_end(e->el);
+    if (reader_fd >= 0) { close(reader_fd); reader_fd = -1; }
     history_end(e->history);
     free(e->prompt);
     free(e);
