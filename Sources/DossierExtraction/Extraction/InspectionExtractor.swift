@@ -16,6 +16,7 @@ struct InspectionExtractor {
 
     struct Output { var facts: [InspectionFact]; var current: Int? }
     static let inspectionWords: Set<String> = ["inspection", "inspectors", "inspected", "inspection's", "re-inspection", "reinspection"]
+    static let futureWords: Set<String> = ["will", "expected", "due", "next", "planned", "scheduled", "upcoming", "shall"]
     static let visitWords: Set<String> = ["visit", "inspection", "inspected", "visited", "inspectors"]
 
     func extract() -> Output {
@@ -109,7 +110,7 @@ struct InspectionExtractor {
             let visitAt = r.first { t[$0].lower == "monitoring" || t[$0].lower == "focused" } ?? r.upperBound
             if r.contains(where: { Self.inspectionWords.contains(t[$0].lower) }),
                let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) }), d.element.range.upperBound <= visitAt {
-                inspectionDates.append((d.element.date, r.contains { t[$0].lower == "inspection" }))
+                inspectionDates.append((d.element.date, r.contains { ["inspection", "re-inspection", "reinspection"].contains(t[$0].lower) }))
             }
             // Visits by kind: "the second monitoring visit", "a focused visit".
             for i in r where t[i].lower == "visit" || t[i].lower == "visits" || t[i].lower.hasPrefix("inspection") || t[i].lower == "letter" {
@@ -118,11 +119,20 @@ struct InspectionExtractor {
                 if prev == "monitoring" { kind = "monitoring visit" } else if prev == "focused" || prev == "focus" { kind = "focused visit" }
                 let qualifier = t[max(r.lowerBound, i - 3)..<i].map(\.lower)
                 let isCurrent = qualifier.contains { ["latest", "recent", "this", "new", "most"].contains($0) }
-                let isPast = qualifier.contains { ["last", "previous", "earlier", "former", "since"].contains($0) } && !isCurrent
+                // "The re-inspection took place last autumn, following six monitoring visits and a focused visit
+                // in May 2021": visits that came before the inspection the sentence is about.
+                let followsInspection = { () -> Bool in
+                    guard let f = (r.lowerBound..<i).last(where: { ["following", "after"].contains(t[$0].lower) }) else { return false }
+                    return (r.lowerBound..<f).contains { ["inspection", "re-inspection", "reinspection"].contains(t[$0].lower) }
+                        && !(f..<i).contains { t[$0].text == ";" }
+                }
+                let isPast = (qualifier.contains { ["last", "previous", "earlier", "former", "since"].contains($0) } || followsInspection()) && !isCurrent
                 if kind.isEmpty {
                     if isCurrent || (t[i].lower == "letter" && qualifier.contains("inspection")) { genericMentions.append(source) }
                     continue
                 }
+                // "Ofsted will now resume monitoring visits, with the first expected in the spring": not yet a visit.
+                if t[max(r.lowerBound, i - 6)..<min(r.upperBound, i + 7)].contains(where: { Self.futureWords.contains($0.lower) }) { continue }
                 let ordinal = qualifier.compactMap { Self.ordinals[$0] }.first
                 // The nearest unclaimed date ("…last autumn, following six monitoring visits and a focused visit in May 2021").
                 let date = dates.enumerated().filter { !usedDates.contains($0.offset) && abs($0.element.range.lowerBound - i) <= 12 }
@@ -171,6 +181,7 @@ struct InspectionExtractor {
         if let graded = reportGrade(anchor: anchor) {
             if let k = rated.firstIndex(where: { $0.council == council && $0.rating == graded.rating && $0.date.isCompatible(with: graded.date) }) {
                 rated[k].date = rated[k].date.merged(with: graded.date)
+                if rated[k].inspector.isEmpty { rated[k].inspector = inspector }
                 currentRated = k
             } else {
                 rated.append(InspectionFact(council: council, kind: "inspection", ordinal: nil, date: graded.date, rating: graded.rating, inspector: inspector, source: graded.source, documents: [doc.id]))
@@ -221,9 +232,10 @@ struct InspectionExtractor {
         var rating = "", date = PartialDate(), source: Provenance? = nil
         for b in doc.blocks.indices where doc.blocks[b].role != .body {
             let t = doc.tokens[b]
-            guard t.count >= 2, t.count <= 24 else { continue }
-            if t[0].lower == "overall", t[1].lower == "effectiveness" {
-                for k in 2..<t.count {
+            guard t.count >= 2, t.count <= 80 else { continue }
+            // The table's rows may share a block with its heading ("Judgement  Grade", one row per line).
+            if let o = (0..<t.count - 1).first(where: { t[$0].lower == "overall" && t[$0 + 1].lower == "effectiveness" }) {
+                for k in o + 2..<min(t.count, o + 8) {
                     switch t[k].lower {
                     case "inadequate", "good", "outstanding": rating = t[k].lower
                     case "requires" where k + 1 < t.count && t[k + 1].lower == "improvement": rating = "requires improvement"

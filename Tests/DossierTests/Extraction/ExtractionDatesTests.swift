@@ -221,4 +221,40 @@ struct ExtractionDatesTests {
         """)
         #expect(report.map(\.rating) == ["outstanding"])
     }
+
+    @Test("a grade table whose rows share the heading's block; visits 'following' the inspection are earlier; a visit still to come is none")
+    func tableRowsPriorVisitsAndPlannedVisits() throws {
+        let report = Self.inspections("""
+        Rochdale Borough Council
+        Inspection of children's social care services
+
+        Inspection dates: 3 March 2020 to 14 March 2020
+
+        Lead inspector: Anwen Pryce, Her Majesty's Inspector
+
+        Judgement                                   Grade
+        The impact of leaders on social work
+        practice with children and families         Good
+        Overall effectiveness                       Good
+
+        Children's services in Rochdale are good.
+        """)
+        let graded = try #require(Self.find(report, kind: "inspection", rating: "good"))
+        #expect(graded.date == "2020-03-03")
+        #expect(graded.inspector == "Anwen Pryce")
+        let news = Self.inspections("""
+        Pennine Post
+
+        Published 2 February 2023
+
+        Oldham Council's children's services remain inadequate, Ofsted has said.
+
+        The re-inspection took place last autumn, following four monitoring visits and a focused visit in June 2021.
+
+        Ofsted will now carry out monitoring visits again, with the first expected in the summer.
+        """)
+        #expect(news.contains { $0.rating == "inadequate" && $0.date == "2022" })
+        #expect(Self.find(news, kind: "focused visit")?.date == "2021-06")
+        #expect(!news.contains { $0.kind == "monitoring visit" && !$0.date.isEmpty })
+    }
 }
