@@ -105,6 +105,7 @@ public enum DocumentLoader {
             if !r.info.title.isEmpty { page.title = r.info.title }
             if !r.info.publisher.isEmpty { page.publisher = r.info.publisher }
             if !r.info.date.isEmpty { page.date = r.info.date }
+            page.author = r.info.author
             info = page
         } else {
             blocks = PlainTextReader.blocks(of: text, markdown: path.lowercased().hasSuffix(".md"))

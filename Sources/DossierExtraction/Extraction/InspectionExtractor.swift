@@ -33,6 +33,7 @@ struct InspectionExtractor {
         // Councils and kinds of visit named as a series ("following five monitoring visits").
         var seriesCouncils = Set<String>()
         var seriesSource: Provenance? = nil
+        var returns: [(council: String, date: PartialDate, source: Provenance)] = []
         for (si, s) in doc.sentences.enumerated() {
             let council = si < councils.count && !councils[si].isEmpty ? councils[si] : self.council
             let t = doc.tokens[s.block]
@@ -54,8 +55,14 @@ struct InspectionExtractor {
                 }
             }
             // Ratings: "rated “inadequate” in April 2016", "an inadequate rating".
-            for i in r where t[i].isWord && gradesNamed != 15 {
+            // A section heading that grades one area ("The experiences and progress of children in care: good")
+            // is a sub-judgement, not the inspection's grade.
+            let gradesArea = doc.blocks[s.block].isHeading && t[r].contains { $0.text == ":" }
+            for i in r where t[i].isWord && gradesNamed != 15 && !gradesArea {
                 guard let rating = ratingAt(t, i, r) else { continue }
+                // "…with Oldham's services judged inadequate and Rochdale's rated good": the council named last before the grade.
+                let council = councils.isEmpty ? council : (r.lowerBound..<i).reversed().lazy.compactMap { k in Gazetteer.match(t, at: k).map(\.canonical) }
+                    .first { c in councils.contains(c) } ?? council
                 // A date belongs to the nearest rating: in "rated outstanding, having been judged good in January
                 // 2019" the date is the earlier grade's.
                 let ratingBetween = { (a: Int, b: Int) in (a..<b).contains { $0 != i && t[$0].isWord && ratingAt(t, $0, r) != nil } }
@@ -68,7 +75,15 @@ struct InspectionExtractor {
                 // A date before the grade, unless the words between set it apart ("visit on 5 February, almost a year
                 // after the service was judged inadequate").
                 let apart = { (a: Int, b: Int) in (a..<b).contains { ["after", "since", "before"].contains(t[$0].lower) } }
-                var date = dates.enumerated().first(where: { $0.element.range.lowerBound > i && reach($0.element.range) && !ratingBetween(i + 1, $0.element.range.lowerBound) })
+                // "remain good, as they were at the last inspection in 2019": the earlier inspection's date, and its grade.
+                let earlier = { (d: Range<Int>) in (i + 1..<d.lowerBound).contains { ["last", "previous", "earlier"].contains(t[$0].lower) } && (i + 1..<d.lowerBound).contains { Self.inspectionWords.contains(t[$0].lower) } }
+                if let d = dates.enumerated().first(where: { $0.element.range.lowerBound > i && reach($0.element.range) && !ratingBetween(i + 1, $0.element.range.lowerBound) }), earlier(d.element.range) {
+                    usedDates.insert(d.offset)
+                    if !rated.contains(where: { $0.council == council && $0.rating == rating && $0.date == d.element.date }) {
+                        rated.append(InspectionFact(council: council, kind: "inspection", ordinal: nil, date: d.element.date, rating: rating, inspector: "", source: source, documents: [doc.id]))
+                    }
+                }
+                var date = dates.enumerated().first(where: { !usedDates.contains($0.offset) && $0.element.range.lowerBound > i && reach($0.element.range) && !ratingBetween(i + 1, $0.element.range.lowerBound) })
                     ?? dates.enumerated().last(where: { $0.element.range.upperBound <= i && !ratingBetween($0.element.range.upperBound, i) && !apart($0.element.range.upperBound, i) })
                 // "inadequate in every inspection since 2008, most recently in 2016": the latest of the grades.
                 if let d = date, let latest = dates.enumerated().first(where: { $0.element.range.lowerBound > d.element.range.upperBound
@@ -80,7 +95,9 @@ struct InspectionExtractor {
                 if let d = date { usedDates.insert(d.offset) }
                 let current = isCurrentRating(t, i, r)
                 // A grade given before ("the first full inspection since the service was rated inadequate") was an inspection.
-                let kind = current && r.contains(where: { t[$0].lower.hasPrefix("re-inspect") || t[$0].lower.hasPrefix("reinspect") }) ? "re-inspection" : "inspection"
+                // "graded requires improvement … after a re-inspection in June, having been rated inadequate in 2021".
+                let reinspection = r.filter { t[$0].lower.hasPrefix("re-inspect") || t[$0].lower.hasPrefix("reinspect") }
+                let kind = reinspection.contains { k in (current || abs(k - i) <= 12) && !ratingBetween(min(i, k) + 1, max(i, k)) && !(min(i, k)..<max(i, k)).contains { ["having", "since", "first"].contains(t[$0].lower) } } ? "re-inspection" : "inspection"
                 var fact = InspectionFact(council: council, kind: kind, ordinal: nil, date: date?.element.date ?? PartialDate(), rating: rating, inspector: "", source: source, documents: [doc.id])
                 // "also rated outstanding in 2019": an earlier grade, not a date for the undated grade just given.
                 // …but "judged it outstanding" in June of the page's year is the same grade, dated.
@@ -122,7 +139,7 @@ struct InspectionExtractor {
                 // "The re-inspection took place last autumn, following six monitoring visits and a focused visit
                 // in May 2021": visits that came before the inspection the sentence is about.
                 let followsInspection = { () -> Bool in
-                    guard let f = (r.lowerBound..<i).last(where: { ["following", "after"].contains(t[$0].lower) }) else { return false }
+                    guard let f = (r.lowerBound..<i).last(where: { ["following", "after", "follows", "followed"].contains(t[$0].lower) }) else { return false }
                     return (r.lowerBound..<f).contains { ["inspection", "re-inspection", "reinspection"].contains(t[$0].lower) }
                         && !(f..<i).contains { t[$0].text == ";" }
                 }
@@ -160,10 +177,28 @@ struct InspectionExtractor {
             } else {
                 seriesKind = nil
             }
-            for i in r where t[i].lower == "visits" && i > r.lowerBound && ["monitoring", "focused"].contains(t[i - 1].lower) {
+            for i in r where t[i].lower == "visits" && i > r.lowerBound && ["monitoring", "focused"].contains(t[i - 1].lower)
+                && !t[max(r.lowerBound, i - 6)..<min(r.upperBound, i + 7)].contains(where: { Self.futureWords.contains($0.lower) }) {
                 seriesKind = t[i - 1].lower + " visit"
                 seriesCouncils.insert(council + "|" + t[i - 1].lower + " visit")
                 if seriesSource == nil { seriesSource = source }
+                // "six monitoring visits, the last of them in February": one of them, dated.
+                if let the = (i + 1..<min(r.upperBound, i + 4)).first(where: { t[$0].lower == "the" }), the + 1 < r.upperBound,
+                   ["last", "latest", "most", "first", "final"].contains(t[the + 1].lower),
+                   let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) && $0.element.range.lowerBound > the && $0.element.range.lowerBound <= the + 7 }) {
+                    usedDates.insert(d.offset)
+                    let kind = t[i - 1].lower + " visit"
+                    if !visits.contains(where: { $0.council == council && $0.kind == kind && $0.date == d.element.date }) {
+                        visits.append(InspectionFact(council: council, kind: kind, ordinal: t[the + 1].lower == "first" ? 1 : nil, date: d.element.date, rating: "", inspector: "", source: source, documents: [doc.id]))
+                    }
+                }
+            }
+            // "When inspectors came back in September": another visit, of the kind the document reports.
+            if let k = r.first(where: { ["inspectors", "inspector", "ofsted", "hmi"].contains(t[$0].lower) }), k + 2 < r.upperBound,
+               ["returned", "revisited"].contains(t[k + 1].lower) || (["came", "went"].contains(t[k + 1].lower) && t[k + 2].lower == "back"),
+               let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) && $0.element.range.lowerBound > k && $0.element.range.lowerBound <= k + 6 }) {
+                usedDates.insert(d.offset)
+                returns.append((council, d.element.date, source))
             }
             // "the latest visit on February 21 and 22": an unclaimed date in a sentence about the current visit.
             if let c = current, visits[c].council == council, r.contains(where: { Self.visitWords.contains(t[$0].lower) }),
@@ -176,6 +211,12 @@ struct InspectionExtractor {
             let parts = key.split(separator: "|", maxSplits: 1).map(String.init)
             guard parts.count == 2, !visits.contains(where: { $0.council == parts[0] && $0.kind == parts[1] }), let source = seriesSource else { continue }
             visits.append(InspectionFact(council: parts[0], kind: parts[1], ordinal: nil, date: PartialDate(), rating: "", inspector: "", source: source, documents: [doc.id]))
+        }
+        // Returns are visits of the kind the document reports ("When inspectors came back in September").
+        if let c = current {
+            for ret in returns where ret.council == visits[c].council && !visits.contains(where: { $0.council == ret.council && $0.kind == visits[c].kind && $0.date.isCompatible(with: ret.date) }) {
+                visits.append(InspectionFact(council: ret.council, kind: visits[c].kind, ordinal: nil, date: ret.date, rating: "", inspector: "", source: ret.source, documents: [doc.id]))
+            }
         }
         // An inspection report's own table: "Inspection dates: 7 October 2019 to 18 October 2019", "Overall effectiveness  Inadequate".
         if let graded = reportGrade(anchor: anchor) {
@@ -303,7 +344,18 @@ struct InspectionExtractor {
         var rating = ""
         switch t[i].lower {
         case "inadequate", "outstanding", "good": rating = t[i].lower
-        case "requires", "require", "requiring":
+        // "was given the lowest rating", "received the top grade": the ends of the scale.
+        case "lowest", "highest", "top":
+            guard i + 1 < r.upperBound, i > r.lowerBound, ["the", "its"].contains(t[i - 1].lower) else { return nil }
+            var k = i + 1
+            if k < r.upperBound, ["possible", "available", "ofsted"].contains(t[k].lower) { k += 1 }
+            guard k < r.upperBound, ["rating", "grade", "judgement", "judgment", "category"].contains(t[k].lower) else { return nil }
+            // "the top grade in all four areas": an area's grade, not the overall one.
+            if k + 2 < r.upperBound, ["in", "for", "across"].contains(t[k + 1].lower), ["all", "every", "each", "four", "five", "three"].contains(t[k + 2].lower) { return nil }
+            let given: Set<String> = ["given", "handed", "received", "awarded", "gave", "get", "got", "gets", "receive", "receives", "earned", "achieved", "with", "retained", "kept", "keeps", "holds", "held"]
+            guard t[max(r.lowerBound, i - 4)..<i].contains(where: { given.contains($0.lower) }) else { return nil }
+            return t[i].lower == "lowest" ? "inadequate" : "outstanding"
+        case "requires", "require", "requiring", "required":
             guard i + 1 < r.upperBound, t[i + 1].lower == "improvement" else { return nil }
             rating = "requires improvement"
         default: return nil
@@ -325,7 +377,8 @@ struct InspectionExtractor {
             // "jumped two grades to good", "moved up a grade to good"
             || (before.last == "to" && before.contains(where: { ["grade", "grades", "jumped", "jump", "climbed", "moved", "risen", "rose", "leapt", "leap"].contains($0) }))
             // "services remain inadequate", "is still rated": a grade that stands.
-            || (before.last.map { ["remain", "remains", "remained", "stay", "stays", "stayed"].contains($0) } ?? false && before.contains(where: { ["services", "service", "department", "council", "authority"].contains($0) }))
+            || (before.last.map { ["remain", "remains", "remained", "stay", "stays", "stayed"].contains($0) } ?? false
+                && t[max(r.lowerBound, i - 8)..<i].contains(where: { ["services", "service", "department", "council", "authority", "care"].contains($0.lower) }))
             || (before.count >= 2 && ["was", "were"].contains(before.last!) && ["judgment", "judgments", "judgement", "judgements", "grade", "grades", "rating", "ratings"].contains(before[before.count - 2]))
             || (rating == "requires improvement" && i + 2 < r.upperBound && ["rating", "grade", "judgement", "judgment"].contains(t[i + 2].lower))
             || (before.last == "as" && t[max(r.lowerBound, i - 8)..<i].contains { ["rated", "judged", "graded", "deemed", "rate", "judge", "grade"].contains($0.lower) })

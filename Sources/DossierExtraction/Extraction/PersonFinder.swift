@@ -19,6 +19,8 @@ struct PersonMention {
 /// Finds people: capitalised names after an honorific, starting with a common given name, or
 /// framed by a job title or a reporting verb; then their later mentions by surname ("Ms Hart").
 enum PersonFinder {
+    /// Words of a byline that name no one ("By Our Reporter", "By Staff Writer").
+    static let notBylineNames: Set<String> = ["our", "staff", "reporter", "reporters", "correspondent", "newsdesk", "team", "editor", "desk", "writer", "agencies", "press", "association", "local", "democracy"]
     static let stampWords: Set<String> = ["published", "updated", "posted", "last", "modified", "on"]
     static let reporting: Set<String> = ["said", "says", "added", "adds", "told", "explained", "commented", "stated", "warned", "insisted", "confirmed", "wrote"]
 
@@ -106,22 +108,38 @@ enum PersonFinder {
                 people[p].spans.append((b, i..<i + 1))
             }
         }
-        // "By Rachel Okafor, Chief Reporter" above the body: the journalist, when the name starts with a
-        // given name ("By Newsdesk", "By Local Democracy Reporting Service" are not people).
+        // "By Rachel Okafor, Chief Reporter" above the body: the journalist. A name starts with a given name, or
+        // is two or three capitalised words that name no organisation or post ("By Newsdesk", "By Local
+        // Democracy Reporting Service", "By Our Reporter" are not people). A page's metadata may name its
+        // author for a byline without "By" ("Harriet Quayle, Social affairs correspondent").
+        let author = doc.info.author.split(separator: " ").map(String.init)
+        var bodySeen = 0
         for b in doc.blocks.indices {
-            if doc.blocks[b].role == .body { break }
+            // Above the body, or under its standfirst.
+            if doc.blocks[b].role == .body { bodySeen += 1; if bodySeen > 2 { break }; continue }
             let t = doc.tokens[b]
-            guard t.count >= 3, t[0].text == "By" || t[0].text == "by" else { continue }
-            var k = 1
-            while k < t.count, k <= 3, t[k].isCapitalized, !stops(t[k]), !Self.stampWords.contains(t[k].lower), DateParser.month(t[k]) == nil { k += 1 }
-            guard k >= 3, Names.givenNames.contains(t[1].lower),
+            let first: Int
+            if t.count >= 3, t[0].text == "By" || t[0].text == "by" { first = 1 }
+            else if author.count >= 2, author.count <= 3, t.count >= author.count, zip(t.prefix(author.count), author).allSatisfy({ $0.text == $1 }) { first = 0 }
+            else { continue }
+            var k = first
+            while k < t.count, k - first < 3, t[k].isCapitalized, !stops(t[k]), !Self.stampWords.contains(t[k].lower), DateParser.month(t[k]) == nil,
+                  !Self.notBylineNames.contains(t[k].lower), !RoleFinder.isHead(t[k]) { k += 1 }
+            guard k - first >= 2, first == 0 || Names.givenNames.contains(t[first].lower) || k - first <= 3,
                   k == t.count || !t[k].isWord || Self.stampWords.contains(t[k].lower) || DateParser.month(t[k]) != nil else { continue }
-            let name = FastText.straightened(t[1..<k].map(\.text).joined(separator: " "))
+            let name = FastText.straightened(t[first..<k].map(\.text).joined(separator: " "))
             guard !people.contains(where: { $0.name == name }) else { continue }
             var person = PersonMention(name: name, surname: FastText.straightened(t[k - 1].text))
-            person.spans = [(b, 1..<k)]
+            person.spans = [(b, first..<k)]
             person.firstLine = doc.blocks[b].line
             person.isByline = true
+            // "By Sam Ridley, Local Democracy Reporting Service": the post or service after the comma.
+            if k + 1 < t.count, t[k].text == "," {
+                let end = t[(k + 1)...].firstIndex(where: { ["|", "•", "·", "-", "–", "—"].contains($0.text) || DateParser.month($0) != nil || Self.stampWords.contains($0.lower) }) ?? t.count
+                if end - k - 1 >= 1, end - k - 1 <= 6, t[(k + 1)..<end].allSatisfy(\.isWord) {
+                    person.lineRole = FastText.straightened(t[(k + 1)..<end].map(\.text).joined(separator: " "))
+                }
+            }
             people.append(person)
         }
         // "Lead inspector: Malcolm Ferriby" on a line of its own, as report summaries give their authors.

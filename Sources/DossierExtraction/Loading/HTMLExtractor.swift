@@ -11,7 +11,7 @@ enum HTMLExtractor {
     ]
     /// Elements that start a new paragraph.
     static let blockLevel: Set<String> = [
-        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "td", "th", "dd", "dt", "figcaption",
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "figcaption",
         "pre", "section", "article", "header", "main", "tr", "ul", "ol", "table", "address", "br", "hr", "body",
     ]
     /// Class and id fragments of page chrome.
@@ -45,6 +45,7 @@ enum HTMLExtractor {
         info.publisher = walker.meta["og:site_name"] ?? walker.meta["application-name"] ?? ""
         if let d = walker.meta["article:published_time"] ?? walker.meta["date"] ?? walker.meta["dc.date"] ?? walker.meta["pubdate"],
            let date = DateParser.firstDate(in: d) { info.date = date.iso }
+        if let a = walker.meta["article:author"] ?? walker.meta["author"], !a.contains("/") { info.author = a }
         result.info = info
         return result
     }
@@ -138,8 +139,14 @@ enum HTMLExtractor {
             // Without either attribute the marker is a single space, which names no chrome.
             let marker = cls == nil && id == nil ? " " : ((cls ?? "") + " " + (id ?? "")).lowercased()
             if marker.count > 1, HTMLExtractor.chrome.contains(where: { FastText.contains(marker, $0) }), tag != "body", tag != "article", tag != "main" { return }
+            // A table row is one line, its cells apart ("Overall effectiveness | Good"); a definition follows
+            // its term as a text page writes it ("Inspection dates: 6 to 17 November 2023").
+            if tag == "td" || tag == "th" || tag == "dd", let last = buffer.last(where: { !FastText.isSpace($0) }) {
+                while let l = buffer.last, FastText.isSpace(l) { buffer.removeLast() }
+                if tag == "dd" { if last != ":" { buffer.append(":") }; buffer.append(" ") } else { buffer.append(contentsOf: [" ", "|", " "]) }
+            }
             let isBlock = HTMLExtractor.blockLevel.contains(tag)
-            if isBlock { flush(line: line) }
+            if isBlock || tag == "dt" { flush(line: line) }
             if tag.count == 2, tag.hasPrefix("h"), tag != "hr" { heading = true; bufferLine = line }
             if tag == "li" { heading = true }
             visit(c, depth: depth + 1)

@@ -3,6 +3,8 @@ struct PageInfo {
     var title = ""
     var publisher = ""
     var date = ""
+    /// The author the page's metadata names (article:author, author), for a byline without "By".
+    var author = ""
 }
 
 /// Sorts a plain-text page's blocks into title, body and page furniture by general rules: short

@@ -257,4 +257,46 @@ struct ExtractionDatesTests {
         #expect(Self.find(news, kind: "focused visit")?.date == "2021-06")
         #expect(!news.contains { $0.kind == "monitoring visit" && !$0.date.isEmpty })
     }
+
+    @Test("two councils' grades in one sentence, 'the lowest rating', a re-inspection's grade, 'the last of them', 'inspectors came back'")
+    func twoCouncilsAndSeries() throws {
+        let pair = Self.inspections("""
+        Pennine Post
+
+        Published 14 March 2024
+
+        Two neighbouring councils received different verdicts, with Bury's children's services judged inadequate and Bolton's rated good for the first time.
+
+        Bury was last inspected in 2019, when it was told its services required improvement to be good.
+
+        Bolton Council had been judged inadequate in 2015.
+        """)
+        #expect(pair.contains { $0.council == "Bury" && $0.rating == "inadequate" })
+        #expect(pair.contains { $0.council == "Bolton" && $0.rating == "good" })
+        #expect(!pair.contains { $0.council == "Bury" && $0.rating == "good" })
+        #expect(pair.contains { $0.council == "Bury" && $0.rating == "requires improvement" && $0.date == "2019" })
+        let series = Self.inspections("""
+        Casework Weekly
+
+        Published 20 July 2023
+
+        The authority was graded requires improvement to be good after a re-inspection in June, having been rated inadequate in the summer of 2021.
+
+        Between the two inspections it received five monitoring visits, the last of them in February.
+        """)
+        #expect(series.contains { $0.kind == "re-inspection" && $0.rating == "requires improvement" && $0.date == "2023-06" })
+        #expect(series.contains { $0.kind == "inspection" && $0.rating == "inadequate" && $0.date == "2021" })
+        #expect(series.contains { $0.kind == "monitoring visit" && $0.date == "2023-02" })
+        let back = Self.inspections("""
+        Green Lanes Gazette
+
+        Published 22 February 2024
+
+        Ofsted's third monitoring visit to Enfield took place on 16 and 17 January.
+
+        Enfield was given the lowest rating in the summer of 2022. When inspectors came back in September, they said progress had been too slow.
+        """)
+        #expect(back.contains { $0.rating == "inadequate" && $0.date == "2022" })
+        #expect(Set(back.filter { $0.kind == "monitoring visit" }.map(\.date)) == ["2024-01-16", "2023-09"])
+    }
 }

@@ -105,6 +105,60 @@ struct ExtractionGeneralityTests {
         #expect(desk.people.isEmpty)
     }
 
+    @Test("bylines without a known given name, with a service after the comma, or only in an HTML page's author tag; 'By Our Reporter' names nobody")
+    func moreBylines() {
+        let m = Self.load("""
+        Fenland Echo
+
+        by Oyelaran Okonjo-Hale
+
+        Inspectors said Luton's caseloads were too high.
+        """)
+        #expect(m.people.map(\.name) == ["Oyelaran Okonjo-Hale"])
+        let ldrs = Self.load("""
+        Tees Valley Echo
+
+        By Kieran Moss, Local Democracy Reporting Service
+
+        Inspectors said Hartlepool's caseloads were too high.
+        """)
+        #expect(Self.role(ldrs, "Kieran Moss") == "Local Democracy Reporting Service")
+        let ours = Self.load("""
+        Tees Valley Echo
+
+        By Our Reporter
+
+        Inspectors said Hartlepool's caseloads were too high.
+        """)
+        #expect(ours.people.isEmpty)
+        let html = DocumentLoader.load(text: """
+        <html><head><meta property="article:author" content="Imogen Farthing"><meta property="og:site_name" content="The Ledger"></head>
+        <body><h1>Caseloads too high, inspectors say</h1><address class="byline">Imogen Farthing, Social affairs editor</address>
+        <p>Inspectors said Sutton's caseloads were too high and that managers did not always check plans.</p></body></html>
+        """, name: "author_test", html: true)
+        #expect(html.people.map(\.name) == ["Imogen Farthing"])
+        #expect(Self.role(html, "Imogen Farthing") == "Social affairs editor")
+    }
+
+    @Test("an HTML table row is one line and a definition follows its term, so a report's grade table and lead inspector are read")
+    func htmlReportTable() {
+        let m = DocumentLoader.load(text: """
+        <html><head><title>Harrow: inspection of children's services</title><meta property="og:site_name" content="Ofsted"></head><body>
+        <h1>London Borough of Harrow</h1><p>Inspection of children's social care services</p>
+        <dl><dt>Inspection dates</dt><dd>4 to 15 March 2024</dd><dt>Lead inspector</dt><dd>Rhiannon Vaughan-Price, His Majesty's Inspector</dd></dl>
+        <table><tr><th>Judgement</th><th>Grade</th></tr>
+        <tr><td>The experiences and progress of children in care</td><td>Requires improvement to be good</td></tr>
+        <tr><td>Overall effectiveness</td><td>Good</td></tr></table>
+        <h2>The experiences and progress of children in care: requires improvement to be good</h2>
+        <p>Services for children in Harrow remain good, as they were at the last inspection in 2019.</p>
+        </body></html>
+        """, name: "table_test", html: true)
+        #expect(m.people.map(\.name) == ["Rhiannon Vaughan-Price"])
+        #expect(m.inspections.contains { $0.rating == "good" && $0.date == "2024-03-04" && $0.inspector == "Rhiannon Vaughan-Price" })
+        #expect(m.inspections.contains { $0.rating == "good" && $0.date == "2019" })
+        #expect(!m.inspections.contains { $0.rating == "requires improvement" })
+    }
+
     @Test("'said council leader Cllr X' gives the quotation to X, not the council")
     func councilTitle() {
         let m = Self.load("""
