@@ -19,7 +19,7 @@ struct AnchorFinder {
         "recognises", "identified", "identifies", "observed", "called", "pointed", "raised", "believes", "claimed",
         "insisted", "welcomed", "confirmed", "revealed", "wrote", "writes", "remarked", "according", "reported",
         "recorded", "commended", "questioned", "urged", "adding", "saying", "ruled", "judged", "went", "continued",
-        "admitted", "admits", "conceded", "stressed", "vowed", "promised", "declared", "argued",
+        "admitted", "admits", "conceded", "stressed", "vowed", "promised", "declared", "argued", "describe", "describes",
     ]
     static let skippable: Set<String> = [
         "has", "have", "had", "also", "now", "previously", "further", "then", "which", "who", "goes", "go", "went", "on",

@@ -80,14 +80,15 @@ enum DateParser {
                 out.append((i..<i + 5, PartialDate(year: y, month: m, day: d))); i += 5; continue
             }
             // "9 and 10 October 2019", "21 March to 1 April 2022": the first day, in the month and year that follow.
-            if t.kind == .number, let d = day(t), let c = at(i + 1), ["and", "to", "-", "–"].contains(c.lower),
-               let d2 = at(i + 2), d2.kind == .number, day(d2) != nil, let nx = at(i + 3), let m = month(nx) {
-                var date = PartialDate(month: m, day: d), end = i + 4
+            // "the 3rd and 4th of September": ordinals, and "of" before the month.
+            if let d = day(t), let c = at(i + 1), ["and", "to", "-", "–"].contains(c.lower),
+               let d2 = at(i + 2), day(d2) != nil, let m = at(i + 3).flatMap(month) ?? (at(i + 3)?.lower == "of" ? at(i + 4).flatMap(month) : nil) {
+                var date = PartialDate(month: m, day: d), end = at(i + 3)?.lower == "of" ? i + 5 : i + 4
                 if let y = at(end).flatMap(year) { date.year = y; end += 1 }
                 out.append((i..<end, date)); i = end; continue
             }
-            if let d = day(t), let nx = at(i + 1), let m = month(nx) {
-                var date = PartialDate(month: m, day: d), end = i + 2
+            if let d = day(t), let m = at(i + 1).flatMap(month) ?? (at(i + 1)?.lower == "of" && t.kind != .number ? at(i + 2).flatMap(month) : nil) {
+                var date = PartialDate(month: m, day: d), end = at(i + 1)?.lower == "of" ? i + 3 : i + 2
                 if let y = at(end).flatMap(year) { date.year = y; end += 1 }
                 out.append((i..<end, date)); i = end; continue
             }
@@ -173,6 +174,10 @@ enum DateParser {
         if w == "the", i > 0, t[i - 1].lower == "in", ["spring", "summer", "autumn"].contains(next), i + 2 >= n || t[i + 2].lower != "of" {
             if let m = a.month, next == "autumn" && m < 9 { return (i..<i + 2, PartialDate(year: y - 1)) }
             return (i..<i + 2, PartialDate(year: y))
+        }
+        // "a decade ago", "two decades ago".
+        if i + 2 < n, t[i + 2].lower == "ago", ["decade", "decades"].contains(next), let count = Int(w) ?? counts[w], count > 0 {
+            return (i..<i + 3, PartialDate(year: y - 10 * count))
         }
         // "14 months ago", "two years ago", "a year ago".
         if i + 2 < n, t[i + 2].lower == "ago", let count = Int(w) ?? counts[w], count > 0 {

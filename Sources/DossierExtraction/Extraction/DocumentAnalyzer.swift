@@ -21,7 +21,7 @@ struct DocumentAnalyzer {
             let mentions = finder.mentions(block: s.block, in: s.tokens)
             anchors.append(anchorFinder.anchors(doc.tokens[s.block], s.tokens, mentions: mentions))
         }
-        let inspector = facts.people.first { Names.isInspectorRole($0.role) }?.name ?? ""
+        let inspector = facts.people.first { Names.isAuthorRole($0.role) }?.name ?? ""
         let names = Speakers(people: facts.people, inspector: inspector)
         let quotes = QuoteExtractor(doc: doc, anchors: anchors, speakers: names).extract()
         facts.quotes = quotes.map { ($0.speaker, $0.text, $0.source) }
@@ -51,8 +51,10 @@ struct DocumentAnalyzer {
     /// date (day, month and year) in a line of furniture above the body ("By the newsdesk | Monday 5
     /// December 2022 | Updated 11:42").
     private func datelineDate() -> PartialDate? {
+        var bodySeen = 0
         for b in doc.blocks.indices {
-            if doc.blocks[b].role == .body { break }
+            // Above the body, or under a standfirst that reads as body.
+            if doc.blocks[b].role == .body { bodySeen += 1; if bodySeen > 2 { break }; continue }
             guard doc.blocks[b].scalars.count <= 120 else { continue }
             if let d = DateParser.firstDate(in: doc.blocks[b].text), d.day != nil, d.month != nil { return d }
         }
@@ -104,7 +106,12 @@ struct DocumentAnalyzer {
                 var end = i + m.length
                 while end < t.count, ["metropolitan", "borough", "county", "city", "district", "council"].contains(t[end].stem), end - i < 8 { end += 1 }
                 let isCouncil = end > i + m.length && t[end - 1].stem == "council"
-                if isCouncil || t[i + m.length - 1].isPossessive || (end < t.count && ["children's", "childrens"].contains(t[end].lower)) { evidence.insert(m.canonical) }
+                // "Greenwich was rated good", "Bexley kept the grade", a section heading "Greenwich: …": the place as an authority.
+                var k = end
+                while k < t.count, k - end < 4, ["was", "is", "has", "had", "been", "were", "now", "also", "first", "last", "still"].contains(t[k].lower) { k += 1 }
+                let graded = k < t.count && ["rated", "judged", "graded", "inspected", "kept", "keeps", "retained", "held", "holds", "received", "downgraded", "upgraded"].contains(t[k].lower)
+                let headed = i == 0 && end < t.count && t[end].text == ":" && doc.blocks[b].isHeading
+                if isCouncil || graded || headed || t[i + m.length - 1].isPossessive || (end < t.count && ["children's", "childrens"].contains(t[end].lower)) { evidence.insert(m.canonical) }
                 if counts[m.canonical] == nil { order.append(m.canonical) }
                 counts[m.canonical, default: 0] += 1
                 var form = FastText.straightened(doc.text(block: b, tokens: i..<end))

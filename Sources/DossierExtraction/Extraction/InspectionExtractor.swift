@@ -26,7 +26,11 @@ struct InspectionExtractor {
         var genericMentions: [Provenance] = []
         var latestDated: PartialDate? = nil
         var currentRated: Int? = nil
-        var inspectionDates: [(date: PartialDate, saysInspection: Bool)] = []
+        var inspectionDates: [(date: PartialDate, saysInspection: Bool, council: String)] = []
+        // A grade said to be new ("have been rated outstanding", "now require improvement"), and whether the
+        // visit taken for the document's subject was named as the latest.
+        var newGrade = false
+        var currentNamed = false
         let anchor = DateParser.firstDate(in: doc.info.date)
         // The kind of visit a sentence named in the plural ("eight monitoring visits"), for "The most recent, in March 2021".
         var seriesKind: String? = nil
@@ -58,6 +62,7 @@ struct InspectionExtractor {
             // A section heading that grades one area ("The experiences and progress of children in care: good")
             // is a sub-judgement, not the inspection's grade.
             let gradesArea = doc.blocks[s.block].isHeading && t[r].contains { $0.text == ":" }
+            var lastGrade: (at: Int, council: String, rating: String)? = nil
             for i in r where t[i].isWord && gradesNamed != 15 && !gradesArea {
                 guard let rating = ratingAt(t, i, r) else { continue }
                 // "…with Oldham's services judged inadequate and Rochdale's rated good": the council named last before the grade.
@@ -93,12 +98,30 @@ struct InspectionExtractor {
                     date = latest
                 }
                 if let d = date { usedDates.insert(d.offset) }
+                // "Inspectors visited in April, three years after the service was last judged good": counted back from
+                // the sentence's date; "three years since it was rated inadequate" from the page's.
+                var counted: PartialDate? = nil
+                if date == nil, let a = (max(r.lowerBound, i - 10)..<i).last(where: { ["after", "since"].contains(t[$0].lower) }), a >= r.lowerBound + 2,
+                   ["years", "year"].contains(t[a - 1].lower), let count = Int(t[a - 2].lower) ?? DateParser.counts[t[a - 2].lower], count > 0,
+                   a - 3 < r.lowerBound || !["than", "over"].contains(t[a - 3].lower) {
+                    let before = dates.last(where: { $0.range.upperBound <= a - 2 })?.date
+                    // A month without a year is the last such month before the page's date.
+                    let inferred = before.flatMap { d in d.year ?? d.month.flatMap { m in anchor?.year.map { (anchor?.month ?? 12) >= m ? $0 : $0 - 1 } } }
+                    let from = t[a].lower == "after" ? inferred : anchor?.year
+                    if let y = from { counted = PartialDate(year: y - count) }
+                }
                 let current = isCurrentRating(t, i, r)
+                lastGrade = (i, council, rating)
+                if current, council == self.council {
+                    let words = t[max(r.lowerBound, i - 8)..<i].map(\.lower)
+                    if (words.contains("been") && words.contains { $0 == "have" || $0 == "has" } && !t[i..<r.upperBound].contains { $0.lower == "since" }) || words.contains("now") { newGrade = true }
+                }
                 // A grade given before ("the first full inspection since the service was rated inadequate") was an inspection.
                 // "graded requires improvement … after a re-inspection in June, having been rated inadequate in 2021".
                 let reinspection = r.filter { t[$0].lower.hasPrefix("re-inspect") || t[$0].lower.hasPrefix("reinspect") }
-                let kind = reinspection.contains { k in (current || abs(k - i) <= 12) && !ratingBetween(min(i, k) + 1, max(i, k)) && !(min(i, k)..<max(i, k)).contains { ["having", "since", "first"].contains(t[$0].lower) } } ? "re-inspection" : "inspection"
-                var fact = InspectionFact(council: council, kind: kind, ordinal: nil, date: date?.element.date ?? PartialDate(), rating: rating, inspector: "", source: source, documents: [doc.id])
+                let leftBehind = t[max(r.lowerBound, i - 4)..<i].contains { ["longer", "out", "beyond", "escaped", "left", "leaving"].contains($0.lower) }
+                let kind = !leftBehind && reinspection.contains { k in (current || abs(k - i) <= 12) && !ratingBetween(min(i, k) + 1, max(i, k)) && !(min(i, k)..<max(i, k)).contains { ["having", "since", "first"].contains(t[$0].lower) } } ? "re-inspection" : "inspection"
+                var fact = InspectionFact(council: council, kind: kind, ordinal: nil, date: date?.element.date ?? counted ?? PartialDate(), rating: rating, inspector: "", source: source, documents: [doc.id])
                 // "also rated outstanding in 2019": an earlier grade, not a date for the undated grade just given.
                 // …but "judged it outstanding" in June of the page's year is the same grade, dated.
                 let pastDated = !current && fact.date.year != nil && fact.date.year! < (anchor?.year ?? Int.max)
@@ -121,13 +144,26 @@ struct InspectionExtractor {
                     }
                 }
             }
+            // "Bexley, which has been rated good since 2019, kept the grade after a full inspection … in early December".
+            if let g = lastGrade, let kept = (g.at + 1..<r.upperBound).first(where: { ["kept", "keeps", "retained", "retains", "held", "holds", "keeping", "retaining"].contains(t[$0].lower) }),
+               (kept + 1..<min(r.upperBound, kept + 5)).contains(where: { ["grade", "rating", "judgement", "judgment"].contains(t[$0].lower) }),
+               let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) && $0.element.range.lowerBound > kept }) {
+                usedDates.insert(d.offset)
+                if !rated.contains(where: { $0.council == g.council && $0.rating == g.rating && $0.date == d.element.date }) {
+                    rated.append(InspectionFact(council: g.council, kind: "inspection", ordinal: nil, date: d.element.date, rating: g.rating, inspector: "", source: source, documents: [doc.id]))
+                    if g.council == self.council { currentRated = rated.count - 1; newGrade = true }
+                }
+            }
             // "The inspection took place in July 2018", "inspectors spent two weeks in the borough in January 2019".
             // Not a visit's date: the date must come before any monitoring or focused visit the sentence names
             // ("Inspectors visited between 21 and 31 January, following five monitoring visits").
             let visitAt = r.first { t[$0].lower == "monitoring" || t[$0].lower == "focused" } ?? r.upperBound
             if r.contains(where: { Self.inspectionWords.contains(t[$0].lower) }),
                let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) }), d.element.range.upperBound <= visitAt {
-                inspectionDates.append((d.element.date, r.contains { ["inspection", "re-inspection", "reinspection"].contains(t[$0].lower) }))
+                // "Inspectors who spent three weeks in Barnsley in October": the council named before the date.
+                let named = councils.isEmpty ? council : (r.lowerBound..<d.element.range.lowerBound).reversed().lazy.compactMap { k in Gazetteer.match(t, at: k).map(\.canonical) }
+                    .first { c in councils.contains(c) } ?? council
+                inspectionDates.append((d.element.date, r.contains { ["inspection", "re-inspection", "reinspection"].contains(t[$0].lower) }, named))
             }
             // Visits by kind: "the second monitoring visit", "a focused visit".
             for i in r where t[i].lower == "visit" || t[i].lower == "visits" || t[i].lower.hasPrefix("inspection") || t[i].lower == "letter" {
@@ -160,10 +196,10 @@ struct InspectionExtractor {
                 if let k = visits.firstIndex(where: { $0.council == council && $0.kind == kind && ($0.ordinal == nil || ordinal == nil || $0.ordinal == ordinal) && $0.date.isCompatible(with: date ?? PartialDate()) && !isPast }) {
                     if visits[k].ordinal == nil { visits[k].ordinal = ordinal }
                     if let d = date { visits[k].date = visits[k].date.merged(with: d) }
-                    if current == nil || isCurrent { current = k }
+                    if current == nil || isCurrent { current = k; currentNamed = currentNamed || isCurrent }
                 } else {
                     visits.append(InspectionFact(council: council, kind: kind, ordinal: ordinal, date: date ?? PartialDate(), rating: "", inspector: "", source: source, documents: [doc.id]))
-                    if !isPast && (current == nil || isCurrent) { current = visits.count - 1 }
+                    if !isPast && (current == nil || isCurrent) { current = visits.count - 1; currentNamed = currentNamed || isCurrent }
                 }
             }
             // "…a series of monitoring visits. The first, in February 2014, found…": one of the visits just named.
@@ -229,9 +265,12 @@ struct InspectionExtractor {
                 currentRated = rated.count - 1
             }
         }
+        // "Children's services have been rated outstanding … an issue first raised during a focused visit in 2023":
+        // with a new grade, a visit not named as the latest is an earlier one.
+        if newGrade, currentRated != nil, !currentNamed, let c = current, visits[c].council == council { current = nil }
         // The visit the document is about, named only as "the latest inspection": an authority
         // graded inadequate is visited for monitoring until it is inspected again.
-        if current == nil, let source = genericMentions.first {
+        if current == nil, !(newGrade && currentRated != nil), let source = genericMentions.first {
             let kind = rated.contains { $0.rating == "inadequate" } ? "monitoring visit" : (rated.isEmpty ? "inspection" : "")
             if !kind.isEmpty {
                 visits.append(InspectionFact(council: council, kind: kind, ordinal: nil, date: PartialDate(), rating: "", inspector: "", source: source, documents: [doc.id]))
@@ -248,18 +287,36 @@ struct InspectionExtractor {
         if currentRated == nil, current == nil, let latest = rated.indices.max(by: { rated[$0].date.iso < rated[$1].date.iso }), rated[latest].date.year != nil {
             currentRated = latest
         }
-        if let c = currentRated, current == nil, rated[c].date.day == nil,
-           let d = inspectionDates.first(where: { $0.date.isCompatible(with: rated[c].date) && $0.date.merged(with: rated[c].date).precision > rated[c].date.precision }) {
+        // A visit to the other council of a report on two does not make this one's grade a visit's.
+        let visiting: Bool = {
+            guard let v = current else { return false }
+            guard let c = currentRated else { return true }
+            return visits[v].council == rated[c].council
+        }()
+        if let c = currentRated, !visiting, rated[c].date.day == nil,
+           let d = inspectionDates.first(where: { $0.council == rated[c].council && $0.date.isCompatible(with: rated[c].date) && $0.date.merged(with: rated[c].date).precision > rated[c].date.precision }) {
             rated[c].date = rated[c].date.merged(with: d.date)
             rated[c].inspector = inspector
         } else if current != nil, let k = rated.firstIndex(where: { $0.date.year == nil }),
-                  let d = inspectionDates.first(where: { $0.saysInspection && $0.date.year != nil }) {
+                  let d = inspectionDates.first(where: { $0.saysInspection && $0.date.year != nil && $0.council == rated[k].council }) {
             rated[k].date = d.date
         }
-        if let c = currentRated, current == nil { inferYear(&rated[c].date, latest: latestDated) }
+        // Another council of a report on two: its one undated grade takes the date said of inspecting it.
+        for other in Set(rated.map(\.council)) where other != council {
+            let undated = rated.indices.filter { rated[$0].council == other && rated[$0].date.year == nil && rated[$0].date.month == nil }
+            guard undated.count == 1, let d = inspectionDates.first(where: { $0.council == other && ($0.date.year != nil || $0.date.month != nil) }) else { continue }
+            rated[undated[0]].date = d.date
+            inferYear(&rated[undated[0]].date, latest: latestDated)
+        }
+        if let c = currentRated, !visiting { inferYear(&rated[c].date, latest: latestDated) }
         if let c = current {
             visits[c].inspector = inspector
             inferYear(&visits[c].date, latest: latestDated)
+        }
+        // A month without a year, said of any grade or visit, is the last such month before the page's date.
+        if DateParser.firstDate(in: doc.info.date)?.year != nil {
+            for k in rated.indices { inferYear(&rated[k].date, latest: latestDated) }
+            for k in visits.indices { inferYear(&visits[k].date, latest: latestDated) }
         }
         let facts = rated + visits
         // Without a visit or a rating just given, findings belong to the latest graded inspection.
@@ -372,6 +429,9 @@ struct InspectionExtractor {
             || (before.last == "to" && before.contains("from"))
             || (before.last == "from" && before.contains(where: { ["downgraded", "upgraded", "moved", "lifted", "improved", "rated", "rating", "up", "down", "rise", "risen", "rose", "climbed", "fallen", "dropped", "jump", "jumped"].contains($0) }))
             || ["rating", "grade", "judgement", "judgment", "rated", "category", "verdict", "label"].contains(after)
+            // "follows outstanding judgements in 2017 and again in July 2019"; not "good grades were too often…".
+            || (["ratings", "grades", "judgements", "judgments"].contains(after) && i + 3 < r.upperBound && ["in", "from", "since"].contains(t[i + 2].lower)
+                && (t[i + 3].kind == .number || DateParser.month(t[i + 3]) != nil))
             // "handed a ‘requires improvement’ verdict": the next word, past the closing mark.
             || ((rating == "requires improvement" ? i + 2 : i + 1)..<r.upperBound).first(where: { t[$0].isWord }).map { ["verdict", "label", "rating", "grade"].contains(t[$0].lower) } ?? false
             // "jumped two grades to good", "moved up a grade to good"
@@ -387,6 +447,8 @@ struct InspectionExtractor {
             || foundToBe(t, i, r)
         guard cue else { return nil }
         if rating == "good", before.last == "be", before.contains("improvement") { return nil }
+        // "the grade below good" names a grade, gives none.
+        if let last = before.last, ["below", "above", "than", "beneath"].contains(last) { return nil }
         return rating
     }
 }

@@ -180,7 +180,14 @@ enum PersonFinder {
 
     /// Whether a capitalised pair without a known given name reads as a person: a job title
     /// before it, an appositive role after it, or a reporting verb.
+    /// Nouns that name an organisation the capitalised words after them spell ("the charity Kinship Voice").
+    static let organisationNouns: Set<String> = ["charity", "charities", "organisation", "organization", "group", "campaign", "company", "firm",
+                                                 "network", "alliance", "union", "body", "agency", "provider", "consultancy", "coalition", "forum", "project", "scheme", "programme"]
+
     static func framedAsPerson(_ t: [Token], _ start: Int, _ end: Int) -> Bool {
+        if start > 0, organisationNouns.contains(t[start - 1].lower) { return false }
+        // "Kayleigh Dunn, 20, who left care…": a name with an age.
+        if end + 2 < t.count, t[end].text == ",", t[end + 1].kind == .number, t[end + 2].text == ",", Int(t[end + 1].text).map({ $0 < 120 }) ?? false { return true }
         if start > 0, Names.roleHeads.contains(t[start - 1].lower) || (reporting.contains(t[start - 1].lower) && t[start - 1].lower != "told") { return true }
         if end < t.count, reporting.contains(t[end].lower) { return true }
         if end + 1 < t.count, t[end].text == ",", RoleFinder.appositive(t, after: end) != nil { return true }

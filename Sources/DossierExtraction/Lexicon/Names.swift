@@ -60,6 +60,13 @@ enum Names {
     ]
 
     /// Whether a role makes its holder a voice of the inspectorate.
+    /// A role that writes the inspectorate's letters and reports ("Her Majesty's Inspector", "lead inspector",
+    /// "HMI"), not one that speaks for it ("Ofsted's regional director").
+    static func isAuthorRole(_ role: String) -> Bool {
+        let r = role.lowercased()
+        return (FastText.contains(r, "inspector") || FastText.contains(r, "hmi")) && !FastText.contains(r, "director") && !FastText.contains(r, "chief")
+    }
+
     static func isInspectorRole(_ role: String) -> Bool {
         let r = role.lowercased()
         return FastText.contains(r, "inspector") || FastText.contains(r, "hmi") || FastText.contains(r, "ofsted")

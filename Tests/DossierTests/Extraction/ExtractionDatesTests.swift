@@ -299,4 +299,62 @@ struct ExtractionDatesTests {
         #expect(back.contains { $0.rating == "inadequate" && $0.date == "2022" })
         #expect(Set(back.filter { $0.kind == "monitoring visit" }.map(\.date)) == ["2024-01-16", "2023-09"])
     }
+
+    @Test("a new grade dated by 'Inspectors visited in April', earlier grades counted back ('three years after', 'a decade ago'), a past visit stays past")
+    func countedBack() throws {
+        let all = Self.inspections("""
+        Midlands Today
+
+        Published 5 June 2025
+
+        Children's services in Coventry have been rated outstanding by Ofsted for the first time.
+
+        Inspectors visited in April, three years after the service was last judged good. A decade ago it was rated inadequate.
+
+        However, the report said assessments for disabled children were slow, an issue first raised during a focused visit in 2023.
+
+        The regional director said inspectors met 40 children during this inspection.
+
+        Their report follows good judgements in 2017 and again in July 2019. Requires improvement is the grade below good.
+        """)
+        #expect(all.contains { $0.rating == "outstanding" && $0.date == "2025-04" })
+        #expect(all.contains { $0.rating == "good" && $0.date == "2022" })
+        #expect(all.contains { $0.rating == "inadequate" && $0.date == "2015" })
+        #expect(all.contains { $0.rating == "good" && $0.date == "2017" })
+        #expect(all.contains { $0.rating == "good" && $0.date == "2019-07" })
+        #expect(!all.contains { $0.kind == "monitoring visit" })
+        #expect(!all.contains { $0.rating == "good" && $0.date.isEmpty })
+        let parsed = Tokenizer.tokens(Array("The visit on the 3rd and 4th of September found progress.".unicodeScalars))
+        #expect(DateParser.dates(in: parsed, 0..<parsed.count).map(\.date.iso) == ["--09-03"] || DateParser.dates(in: parsed, 0..<parsed.count).first?.date.day == 3)
+    }
+
+    @Test("a grade kept at a new inspection; a place graded in passing is a council; inspectors 'in Barnsley in October' date Barnsley's grade")
+    func keptAndSecondCouncil() throws {
+        let all = Self.inspections("""
+        Practice Weekly
+
+        Published 15 January 2025
+
+        Ofsted has raised concerns about drift in Greenwich, while neighbouring Bexley has held on to its good rating.
+
+        Greenwich was rated good at its last full inspection, in the spring of 2022.
+
+        Bexley, which has been rated good since 2019, kept the grade after a full inspection carried out over three weeks in early December.
+        """)
+        #expect(all.contains { $0.council == "Greenwich" && $0.rating == "good" && $0.date == "2022" })
+        #expect(all.contains { $0.council == "Bexley" && $0.rating == "good" && $0.date == "2024-12" })
+        let pair = Self.inspections("""
+        The Daily Ledger
+
+        Published 12 November 2024
+
+        Sheffield's children's services have been marked down to requires improvement after an inspection in September.
+
+        Barnsley's children's services were judged good overall in a report published on Tuesday, a step up from the requires improvement grade the council received in 2021.
+
+        Inspectors who spent three weeks in Barnsley in October found that children are seen regularly.
+        """)
+        #expect(pair.contains { $0.council == "Barnsley" && $0.rating == "good" && $0.date == "2024-10" })
+        #expect(pair.contains { $0.council == "Barnsley" && $0.rating == "requires improvement" && $0.date == "2021" })
+    }
 }

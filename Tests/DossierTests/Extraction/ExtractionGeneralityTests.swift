@@ -159,6 +159,31 @@ struct ExtractionGeneralityTests {
         #expect(!m.inspections.contains { $0.rating == "requires improvement" })
     }
 
+    @Test("a report quoted while a regional director is named speaks as Ofsted; 'the charity X Y' is no person; a name with an age is one; 'describes … as' reports")
+    func reportVoiceAndNames() {
+        let m = Self.load("""
+        The Daily Courant
+
+        Published 14 March 2024
+
+        Ofsted's regional director for the North West, Yvonne Marsden, said the council had work to do.
+
+        “Leaders have been too slow to recognise the deterioration in the quality of practice since the last inspection,” the report said.
+
+        According to Martin Elswick, chief executive of the charity Kinship Voice, ministers should worry. “Councils across the north are carrying the same pressures and budgets have not kept pace,” he said.
+
+        Kayleigh Dunn, 20, who left care two years ago, said the report was right. "My adviser was brilliant and she would text me at ten at night if I was struggling," she said.
+
+        In their report, inspectors describe Oldham as a place where "children and families benefit from consistently strong and compassionate social work practice".
+        """)
+        #expect(Self.speaker(m, "Leaders have been too slow") == "Ofsted")
+        #expect(!m.people.contains { $0.name == "Kinship Voice" })
+        #expect(Self.speaker(m, "Councils across the north") == "Martin Elswick")
+        #expect(m.people.contains { $0.name == "Kayleigh Dunn" })
+        #expect(Self.speaker(m, "My adviser was brilliant") == "Kayleigh Dunn")
+        #expect(Self.speaker(m, "children and families benefit") == "Ofsted")
+    }
+
     @Test("'said council leader Cllr X' gives the quotation to X, not the council")
     func councilTitle() {
         let m = Self.load("""
