@@ -180,6 +180,10 @@ struct DocumentAnalyzer {
                     ?? RoleFinder.title(t, before: lo)
                     ?? RoleFinder.asRole(t, after: hi)
                     ?? coordinated(t, lo, hi)
+                if found == nil { found = RoleFinder.relative(t, after: after) }
+                // "led by Mark Tennison HMI": letters after the name.
+                if found == nil, hi < t.count, ["hmi", "hmci"].contains(t[hi].lower) { found = RoleFinder.Role(text: t[hi].text, place: "") }
+                if found == nil { found = RoleFinder.copular(t, after: hi) }
                 if found != nil { break }
             }
             if found == nil, let r = LetterPeople.role(of: people[p], in: doc) { found = r }
@@ -206,7 +210,9 @@ struct DocumentAnalyzer {
                 people[p].organisation = "Ofsted"
             } else if !people[p].rolePlace.isEmpty {
                 people[p].organisation = people[p].rolePlace + " Council"
-            } else if !mainCouncil.isEmpty, people[p].hasHonorificCouncillor || ["council", "cabinet", "director", "chief executive", "leader", "mayor", "head of"].contains(where: role.contains) {
+            } else if !mainCouncil.isEmpty, people[p].hasHonorificCouncillor || ["council", "cabinet", "director", "chief executive", "leader", "mayor", "head of"].contains(where: role.contains),
+                      // "chief executive of the charity Kinship Voice" works for the charity.
+                      people[p].hasHonorificCouncillor || !role.split(separator: " ").contains(where: { PersonFinder.organisationNouns.contains(String($0)) || ["association", "trust", "alliance", "society", "foundation"].contains(String($0)) }) {
                 // In a report on two councils, the one the sentence that first names them is about.
                 var council = mainCouncil
                 if !councils.isEmpty, let first = people[p].spans.first,

@@ -24,7 +24,13 @@ enum RoleFinder {
         // "…, interim director of children's services and the new chief executive Sam O'Neill": stop at the next
         // person; without an "and" before it, the words are that person's title, not an appositive.
         // "chair of Brighter Futures for Children": capitals after "of" or "for" name an organisation.
-        if let name = words.indices.first(where: { i in looksLikeName(words, i) && !(i > 0 && ["of", "for", "at", "with"].contains(words[i - 1].lower)) }) {
+        // "chief executive of the charity Kinship Voice": capitals after an organisation's noun too.
+        let opensOrganisation = { (i: Int) -> Bool in
+            var j = i - 1
+            while j >= 0, words[j].isCapitalized { j -= 1 }
+            return j >= 0 && (["of", "for", "at", "with", "the"].contains(words[j].lower) || PersonFinder.organisationNouns.contains(words[j].lower))
+        }
+        if let name = words.indices.first(where: { i in looksLikeName(words, i) && !opensOrganisation(i) }) {
             guard let cut = words[..<name].lastIndex(where: { $0.lower == "and" || $0.lower == "&" }) else { return nil }
             words = Array(words[..<cut])
         }
@@ -69,7 +75,7 @@ enum RoleFinder {
         while k >= 0, words.count < 20 {
             let w = t[k]
             guard w.text == "," || w.isWord else { break }
-            if w.isWord, stopBefore.contains(w.lower) && !["the", "and", "its", "their"].contains(w.lower) { break }
+            if w.isWord, stopBefore.contains(w.lower) && !["the", "and", "its", "their"].contains(w.lower) && !(["at", "on"].contains(w.lower) && !words.isEmpty) { break }
             if w.isWord, Names.givenNames.contains(w.lower) || Names.honorifics.contains(w.lower) { break }
             words.insert(w, at: 0)
             if w.isPossessive || ["its", "their"].contains(w.lower) { break }
@@ -90,10 +96,35 @@ enum RoleFinder {
         let w = words[i]
         guard w.isCapitalized, !w.isPossessive, !Names.notPersonWords.contains(w.stem), !Names.roleHeads.contains(w.lower),
               Gazetteer.byFirstWord[w.stem] == nil, !Names.honorifics.contains(w.lower) else { return false }
+        // "Senior Communications Officer": a capitalised title, not a name.
+        var j = i
+        while j < words.count, words[j].isCapitalized { if isHead(words[j]) { return false }; j += 1 }
         if Names.givenNames.contains(w.lower) { return true }
         guard i + 1 < words.count else { return false }
         let n = words[i + 1]
         return n.isCapitalized && !Names.notPersonWords.contains(n.stem) && !Names.roleHeads.contains(n.lower) && !n.isPossessive
+    }
+
+    /// "Councillor Edward Brannigan is the county council's cabinet member for children's services."
+    static func copular(_ t: [Token], after end: Int) -> Role? {
+        guard end + 2 < t.count, ["is", "was", "became", "becomes"].contains(t[end].lower) else { return nil }
+        var k = end + 1, words: [Token] = []
+        guard ["the", "a", "an", "its", "their"].contains(t[k].lower) || t[k].isPossessive else { return nil }
+        while k < t.count, words.count < 14, t[k].kind != .punct || t[k].text == "'", !endAppositive.contains(t[k].lower) || t[k].lower == "has" && false {
+            if ["who", "which", "since", "until", "when", "after", "and"].contains(t[k].lower) { break }
+            words.append(t[k]); k += 1
+        }
+        return role(from: words)
+    }
+
+    /// "Pauline Hebden, who chairs the Bedford Foster Carers Association": the post a relative clause gives.
+    static func relative(_ t: [Token], after comma: Int) -> Role? {
+        guard comma + 3 < t.count, t[comma].text == ",", t[comma + 1].lower == "who" else { return nil }
+        let posts = ["chairs": "chair", "heads": "head", "leads": "leader", "manages": "manager", "founded": "founder", "co-founded": "co-founder", "directs": "director"]
+        guard let post = posts[t[comma + 2].lower] else { return nil }
+        var k = comma + 3, words: [String] = []
+        while k < t.count, words.count < 10, t[k].isWord, !endAppositive.contains(t[k].lower) { words.append(t[k].text); k += 1 }
+        return Role(text: FastText.straightened(([post, "of"] + words).joined(separator: " ")), place: "")
     }
 
     /// The role in "appointed Dr Alan Thorne as the children's services commissioner for Kirklees".
@@ -126,7 +157,9 @@ enum RoleFinder {
             let w = t[k]
             let majesty = (w.lower == "her" || w.lower == "his") && k + 1 < start && t[k + 1].lower == "majesty's"
             // "director for the West Midlands": an article inside a title, after "for" or "of".
-            let inner = (w.lower == "the" && k > 0 && ["for", "of"].contains(t[k - 1].lower) && !words.isEmpty)
+            // "leader of the Conservative group on the city council": "on" and "at" inside a title.
+            let inner = (w.lower == "the" && k > 0 && ["for", "of", "on", "at"].contains(t[k - 1].lower) && !words.isEmpty)
+                || (["on", "at"].contains(w.lower) && k > 0 && !words.isEmpty && t[k - 1].isWord && !stopBefore.contains(t[k - 1].lower))
                 || (w.lower == "and" && k > 0 && !words.isEmpty && t[k - 1].isWord && !stopBefore.contains(t[k - 1].lower))
             guard w.kind == .word, !stopBefore.contains(w.lower) || majesty || inner else { break }
             if w.isCapitalized && !(placeInTitle(t, k) || Names.notPersonWords.contains(w.stem) || w.isPossessive || Gazetteer.byFirstWord[w.stem] != nil || w.text == "Ofsted" || isHead(w) || majesty || (words.first?.isCapitalized ?? false) && !Names.givenNames.contains(w.lower)) { break }

@@ -57,6 +57,8 @@ enum Names {
         "founder", "editor", "reporter", "correspondent", "analyst", "professor", "researcher", "convenor",
         "portfolio", "holder", "representative", "administrator", "ombudsman", "clerk", "superintendent", "constable",
         "commander", "chancellor", "cabinet", "ambassador", "scrutineer", "trustee", "auditor", "assessor",
+        "carer", "volunteer", "leaver", "mother", "father", "parent", "grandmother", "grandfather", "grandparent",
+        "nurse", "teacher", "doctor", "paediatrician", "psychologist", "therapist", "advocate", "activist", "student", "organiser",
     ]
 
     /// Whether a role makes its holder a voice of the inspectorate.

@@ -184,6 +184,45 @@ struct ExtractionGeneralityTests {
         #expect(Self.speaker(m, "children and families benefit") == "Ofsted")
     }
 
+    @Test("roles: an organisation after 'the charity', a capitalised title, 'on the city council', 'who chairs', 'HMI' after the name, 'is the council's …', carers and parents")
+    func moreRoles() {
+        let m = Self.load("""
+        Wessex Herald
+
+        Published 12 January 2024
+
+        Inspectors said Dorset's caseloads were too high.
+
+        According to Martin Elswick, chief executive of the charity Kinship Voice, the report should worry ministers.
+
+        Anita Lowe, policy director at the charity Children First Alliance, said the judgement showed pressures.
+
+        Foster carer Mark Dyson, from Weymouth, has looked after children for eleven years.
+
+        The report, led by Mark Tennison HMI, says that practitioners are now confident.
+
+        But the leader of the Conservative group on the county council, Councillor Deborah Kingsley, said progress had been slow.
+
+        Pauline Hebden, who chairs the Dorset Foster Carers Association, said carers had noticed a change.
+
+        Jade Marsh, a mother of three from Poole, said her social worker was kind.
+
+        Councillor Edward Brannigan is the county council's cabinet member for children's services.
+
+        Media enquiries: Laura Fenwick, Senior Communications Officer, Dorset Council press office.
+        """)
+        #expect(Self.role(m, "Martin Elswick") == "chief executive of the charity Kinship Voice")
+        #expect(m.people.first { $0.name == "Martin Elswick" }?.organisation != "Dorset Council")
+        #expect(Self.role(m, "Anita Lowe") == "policy director at the charity Children First Alliance")
+        #expect(Self.role(m, "Mark Dyson") == "Foster carer")
+        #expect(Self.role(m, "Mark Tennison") == "HMI")
+        #expect(Self.role(m, "Deborah Kingsley").hasSuffix("leader of the Conservative group on the county council"))
+        #expect(Self.role(m, "Pauline Hebden") == "chair of the Dorset Foster Carers Association")
+        #expect(Self.role(m, "Jade Marsh").hasPrefix("mother of three"))
+        #expect(Self.role(m, "Edward Brannigan").hasSuffix("cabinet member for children's services"))
+        #expect(Self.role(m, "Laura Fenwick") == "Senior Communications Officer")
+    }
+
     @Test("'said council leader Cllr X' gives the quotation to X, not the council")
     func councilTitle() {
         let m = Self.load("""
