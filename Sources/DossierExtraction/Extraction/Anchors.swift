@@ -76,7 +76,9 @@ struct AnchorFinder {
         }
         for v in range where Self.verbs.contains(t[v].lower) {
             let w = t[v].lower
-            if w == "called", v + 1 < range.upperBound, t[v + 1].lower != "for" { continue }
+            // "called for", or "called the result “a credit to…”".
+            if w == "called", v + 1 < range.upperBound, t[v + 1].lower != "for",
+               !t[(v + 1)..<min(range.upperBound, v + 6)].contains(where: { ["“", "\"", "‘"].contains($0.text) }) { continue }
             if w == "pointed", v + 1 < range.upperBound, t[v + 1].lower != "out" { continue }
             // "She went on:", "He continued:" introduce a quotation; "went on to say" reports through "say".
             if w == "went", !(v + 2 < range.upperBound && t[v + 1].lower == "on" && [":", ","].contains(t[v + 2].text)) { continue }
@@ -158,7 +160,14 @@ struct AnchorFinder {
         var k = v - 1
         while k >= range.lowerBound, Self.skippable.contains(t[k].lower) { k -= 1 }
         guard k >= range.lowerBound else { return nil }
-        if let m = resolved.last(where: { $0.0.tokens.upperBound - 1 == k && !$0.0.possessive }) { return m }
+        if let m = resolved.last(where: { $0.0.tokens.upperBound - 1 == k && !$0.0.possessive }) {
+            // "lead inspector Steven Cartwright HMI said": the letters after a name are the person's.
+            if case .inspectorate = m.1, m.0.tokens.count == 1, ["hmi", "hmci"].contains(t[m.0.tokens.lowerBound].lower),
+               let person = resolved.last(where: { p in if case .person = p.1 { return p.0.tokens.upperBound == m.0.tokens.lowerBound }; return false }) {
+                return person
+            }
+            return m
+        }
         // An appositive between subject and verb: "Maya Hart, strategic director for people, added".
         // "Jo Hart, director of children's services at Leicester City Council, said": the council ends the
         // appositive, the person before it is the subject.

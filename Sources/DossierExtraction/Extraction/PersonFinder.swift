@@ -119,14 +119,19 @@ enum PersonFinder {
             if doc.blocks[b].role == .body { bodySeen += 1; if bodySeen > 2 { break }; continue }
             let t = doc.tokens[b]
             let first: Int
+            let byAuthor = author.count >= 2 && author.count <= 3 && t.count >= author.count && zip(t.prefix(author.count), author).allSatisfy({ $0.text == $1 })
             if t.count >= 3, t[0].text == "By" || t[0].text == "by" { first = 1 }
-            else if author.count >= 2, author.count <= 3, t.count >= author.count, zip(t.prefix(author.count), author).allSatisfy({ $0.text == $1 }) { first = 0 }
+            else if byAuthor || (doc.blocks[b].isByline && t.count >= 2) { first = 0 }
             else { continue }
             var k = first
             while k < t.count, k - first < 3, t[k].isCapitalized, !stops(t[k]), !Self.stampWords.contains(t[k].lower), DateParser.month(t[k]) == nil,
                   !Self.notBylineNames.contains(t[k].lower), !RoleFinder.isHead(t[k]) { k += 1 }
-            guard k - first >= 2, first == 0 || Names.givenNames.contains(t[first].lower) || k - first <= 3,
-                  k == t.count || !t[k].isWord || Self.stampWords.contains(t[k].lower) || DateParser.month(t[k]) != nil else { continue }
+            if byAuthor { k = author.count }
+            // The name ends the line, or a post, an outlet or a stamp follows it ("Hannah Pryce Social affairs
+            // correspondent", "Harriet Osei BBC News, West Midlands").
+            guard k - first >= 2, first == 1 || byAuthor || Names.givenNames.contains(t[first].lower),
+                  k == t.count || !t[k].isWord || Self.stampWords.contains(t[k].lower) || DateParser.month(t[k]) != nil
+                    || (first == 0 || doc.blocks[b].isByline) && (stops(t[k]) || RoleFinder.isHead(t[k]) || t[k...].prefix(6).contains(where: RoleFinder.isHead)) else { continue }
             let name = FastText.straightened(t[first..<k].map(\.text).joined(separator: " "))
             guard !people.contains(where: { $0.name == name }) else { continue }
             var person = PersonMention(name: name, surname: FastText.straightened(t[k - 1].text))
@@ -134,7 +139,9 @@ enum PersonFinder {
             person.firstLine = doc.blocks[b].line
             person.isByline = true
             // "By Sam Ridley, Local Democracy Reporting Service": the post or service after the comma.
-            if k + 1 < t.count, t[k].text == "," {
+            if k < t.count, t[k].isWord, t.count - k <= 6, t[k...].contains(where: RoleFinder.isHead), t[k...].allSatisfy(\.isWord) {
+                person.lineRole = FastText.straightened(t[k...].map(\.text).joined(separator: " "))
+            } else if k + 1 < t.count, t[k].text == "," {
                 let end = t[(k + 1)...].firstIndex(where: { ["|", "•", "·", "-", "–", "—"].contains($0.text) || DateParser.month($0) != nil || Self.stampWords.contains($0.lower) }) ?? t.count
                 if end - k - 1 >= 1, end - k - 1 <= 6, t[(k + 1)..<end].allSatisfy(\.isWord) {
                     person.lineRole = FastText.straightened(t[(k + 1)..<end].map(\.text).joined(separator: " "))

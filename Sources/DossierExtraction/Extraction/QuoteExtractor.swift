@@ -23,6 +23,8 @@ struct QuoteExtractor {
         var sentenceAt: [Int: [Int]] = [:]
         for (i, s) in doc.sentences.enumerated() { sentenceAt[s.block, default: []].append(i) }
         var previous: (block: Int, who: Speaker, endedParagraph: Bool)? = nil
+        // Blocks holding a quotation kept as one; a short quoted phrase ("stand still") leaves its paragraph's speaker free.
+        var keptBlocks = Set<Int>()
         // '“We know,” Mrs Lanyon said, “that children do best…”': one quotation split around its speaker.
         var spans: [QuoteSpan] = []
         var joined: [Int: String] = [:]
@@ -73,13 +75,13 @@ struct QuoteExtractor {
             // A quotation opening a paragraph with no cue of its own belongs to whoever the paragraph
             // before had speaking ("Cllr Hart welcomed the report." / "“It is a turnaround…”").
             if who == .unknown, paragraphStart, let p = previousBlock(span.block), let s = sentenceAt[p]?.last,
-               !doc.quotes.contains(where: { $0.block == p }),
+               !keptBlocks.contains(p),
                let a = anchors[s].last(where: { if case .person = $0.speaker { return true }; return false }) {
                 who = a.speaker
             }
             // …or the first person that paragraph's last sentence names ("Jo Hart, director, was delighted.").
             if who == .unknown, paragraphStart, let p = previousBlock(span.block), let s = sentenceAt[p]?.last,
-               !doc.quotes.contains(where: { $0.block == p }) {
+               !keptBlocks.contains(p) {
                 let sentence = doc.sentences[s].tokens
                 let named = speakers.people.indices.compactMap { i in
                     speakers.people[i].spans.filter { $0.block == p && sentence.contains($0.tokens.lowerBound) }.map(\.tokens.lowerBound).min().map { (i, $0) }
@@ -100,6 +102,7 @@ struct QuoteExtractor {
                                       block: span.block, range: lo..<hi))
             let endsParagraph = block.scalars[min(block.scalars.count, span.range.upperBound + 1)...].allSatisfy { FastText.isSpace($0) || ".,".unicodeScalars.contains($0) }
             previous = (span.block, who, endsParagraph || !span.closed)
+            keptBlocks.insert(span.block)
         }
         return out
     }

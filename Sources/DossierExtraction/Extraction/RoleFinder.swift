@@ -8,7 +8,7 @@ enum RoleFinder {
         "who", "but", "or", "than", "has", "have", "had", "was", "were", "is", "are", "been", "praised", "thanked",
         "welcomed", "appointed", "named", "like", "dear", "new-look",
     ]
-    static let endAppositive: Set<String> = [",", ".", ":", ";", "(", ")", "“", "”", "\"", "‘", "who", "which", "said", "says", "added", "adds", "told", "explained", "has", "have", "had", "is", "was", "will", "would"]
+    static let endAppositive: Set<String> = [",", ".", ":", ";", "(", ")", "|", "·", "•", "“", "”", "\"", "‘", "who", "which", "said", "says", "added", "adds", "told", "explained", "has", "have", "had", "is", "was", "will", "would"]
 
     /// A role and the place it names ("Sefton's" in "Sefton's cabinet member"), if any.
     struct Role { var text: String; var place: String }

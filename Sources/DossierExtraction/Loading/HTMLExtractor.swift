@@ -75,6 +75,8 @@ enum HTMLExtractor {
         var buffer: [Unicode.Scalar] = []
         var bufferLine = 0
         var heading = false
+        /// Inside an element marked as the byline, and the depth it opened at.
+        var bylineDepth: Int? = nil
         var meta: [String: String] = [:]
         var titleElement: String?
 
@@ -84,6 +86,7 @@ enum HTMLExtractor {
             if !s.isEmpty {
                 var b = Block(scalars: s, line: max(1, bufferLine), offset: 0)
                 b.isHeading = heading
+                b.isByline = bylineDepth != nil
                 blocks.append(b)
             }
             buffer.removeAll(keepingCapacity: true)
@@ -146,11 +149,14 @@ enum HTMLExtractor {
                 if tag == "dd" { if last != ":" { buffer.append(":") }; buffer.append(" ") } else { buffer.append(contentsOf: [" ", "|", " "]) }
             }
             let isBlock = HTMLExtractor.blockLevel.contains(tag)
-            if isBlock || tag == "dt" { flush(line: line) }
+            let opensByline = bylineDepth == nil && isBlock && marker.count > 1 && ["byline", "author", "contributor"].contains(where: { FastText.contains(marker, $0) })
+            if isBlock || tag == "dt" || opensByline { flush(line: line) }
+            if opensByline { bylineDepth = depth }
             if tag.count == 2, tag.hasPrefix("h"), tag != "hr" { heading = true; bufferLine = line }
             if tag == "li" { heading = true }
             visit(c, depth: depth + 1)
-            if isBlock { flush(line: line) }
+            if isBlock && !(bylineDepth.map { $0 < depth } ?? false) { flush(line: line) }
+            if opensByline { flush(line: line); bylineDepth = nil }
         }
     }
 }

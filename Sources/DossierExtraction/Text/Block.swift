@@ -16,6 +16,8 @@ struct Block {
     var role: Role = .body
     /// A heading or list item, which is never merged with its neighbours.
     var isHeading = false
+    /// Marked up as the page's byline (an HTML element whose class names a byline, author or contributor).
+    var isByline = false
 
     var text: String { FastText.string(scalars) }
 

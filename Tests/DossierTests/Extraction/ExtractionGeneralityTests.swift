@@ -223,6 +223,38 @@ struct ExtractionGeneralityTests {
         #expect(Self.role(m, "Laura Fenwick") == "Senior Communications Officer")
     }
 
+    @Test("a short quoted phrase leaves its paragraph's speaker to the quotation after it; 'called the result “…”'; 'X HMI said'; marked-up bylines")
+    func speakersAndMarkedBylines() {
+        let m = Self.load("""
+        Midlands Today
+
+        Published 5 June 2025
+
+        Cllr Jasbir Sandhu, cabinet member for children, said it was a proud day for the city.
+
+        "This is about the children, first and last," she said. "Our social workers have done something remarkable this year."
+
+        Emma Bradshaw, the council's director of children's services, added that the authority would not "stand still".
+
+        "Outstanding is not a finishing line. Inspectors have told us where we can be better, and we will be."
+
+        Councillor Trevor Cave, cabinet member for schools, called the result "a credit to every social worker who stayed with us when it would have been easier to leave".
+
+        In the letter, lead inspector Steven Cartwright HMI said that "most social workers in the assessment teams are holding more than 25 children".
+        """)
+        #expect(Self.speaker(m, "Outstanding is not a finishing line") == "Emma Bradshaw")
+        #expect(Self.speaker(m, "a credit to every social worker") == "Trevor Cave")
+        #expect(Self.speaker(m, "most social workers in the assessment teams") == "Steven Cartwright")
+        let page = DocumentLoader.load(text: """
+        <html><head><meta property="og:site_name" content="The Ledger"></head><body><h1>Caseloads too high, inspectors say</h1>
+        <div class="contributor"><span class="name">Harriet Osei</span> <span class="dept">BBC News, West Midlands</span></div>
+        <div class="entry-meta">by <span class="author"><a href="/a">Alys Prentice</a></span>, senior reporter &middot; January 16, 2025</div>
+        <p>Inspectors said Sutton's caseloads were too high and that managers did not always check plans.</p></body></html>
+        """, name: "bylines_test", html: true)
+        #expect(Set(page.people.map(\.name)) == ["Harriet Osei", "Alys Prentice"])
+        #expect(Self.role(page, "Alys Prentice") == "senior reporter")
+    }
+
     @Test("'said council leader Cllr X' gives the quotation to X, not the council")
     func councilTitle() {
         let m = Self.load("""
