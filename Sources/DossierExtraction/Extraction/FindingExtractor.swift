@@ -32,6 +32,12 @@ struct FindingExtractor {
             // A sentence inside someone else's quotation is their claim; inside an inspector's, a finding.
             let overlapping = (quotesByBlock[s.block] ?? []).filter { $0.range.overlaps(s.range) }
             if overlapping.contains(where: { !speakers.isInspectorate($0.who) && coversHalf($0.range, s.range) }) { carry = nil; continue }
+            // A question ("What needs to improve in this area?") heads what follows; it finds nothing.
+            // An introduction to a list or a quotation ("…in the following areas of concern:") finds nothing itself.
+            if let last = t[s.tokens].last, last.text == "?" || last.text == ":" { if last.text == "?" { carry = nil }; continue }
+            // A report's section heading that grades an area ("The experiences and progress of children in care: good").
+            if doc.blocks[s.block].isHeading, let colon = t[s.tokens].lastIndex(where: { $0.text == ":" }),
+               t[(colon + 1)..<s.tokens.upperBound].filter(\.isWord).allSatisfy({ ["outstanding", "good", "inadequate", "requires", "improvement", "to", "be"].contains($0.lower) }) { continue }
             let future = t[s.tokens].contains { $0.lower == "will" || $0.lower == "would" }
             let wholeSentence: Speaker? = doc.isInspectorateLetter ? .inspectorate(document: true)
                 : overlapping.first(where: { speakers.isInspectorate($0.who) && coversHalf($0.range, s.range) })?.who
@@ -121,6 +127,8 @@ struct FindingExtractor {
             guard Self.contrasts.contains(w) else { continue }
             if w == "but", i + 1 < range.upperBound, t[i + 1].lower == "also" { continue }
             if w == "though", t[i - 1].lower == "even" { cuts.append((i - 1, true)); continue }
+            // "Too many plans, however, are out of date": a parenthetical "however" turns from the sentence before, not inside this one.
+            if ["however", "though"].contains(w), t[i - 1].text == ",", i + 1 < range.upperBound, t[i + 1].text == "," { continue }
             if w == "despite" && t[i - 1].text != "," { continue }
             cuts.append((i, true))
         }

@@ -59,6 +59,9 @@ enum Polarity {
         (["understanding", "of", "where"], .knowing), (["understanding", "of", "what"], .knowing), (["to", "ensure"], .purpose), (["to", "make", "sure"], .purpose), (["in", "order", "to"], .purpose),
         (["so", "that"], .purpose), (["to", "support"], .purpose), (["to", "help"], .purpose), (["to", "improve"], .purpose),
         (["to", "achieve"], .purpose), (["to", "deliver"], .purpose), (["to", "be", "good"], .neutral),
+        (["rely", "on", "agency"], .concern(2)), (["relies", "on", "agency"], .concern(2)), (["reliance", "on", "agency"], .concern(2)),
+        (["at", "the", "heart"], .praise(1)), (["right", "for", "them"], .praise(1)), (["areas", "to", "work", "on"], .concern(2)),
+        (["area", "to", "work", "on"], .concern(2)), (["things", "to", "work", "on"], .concern(2)),
     ]
     private static let phraseIndex: [String: [([String], Effect)]] = Dictionary(grouping: phrases, by: { $0.0[0] })
         .mapValues { $0.sorted { $0.0.count > $1.0.count } }
@@ -80,6 +83,7 @@ enum Polarity {
         "individualised", "tailored", "caring", "trusted", "helped", "up-to-date", "well-planned", "well-coordinated", "well-organised",
         "well-established", "heard", "listened", "open", "self-aware", "realistic", "completed", "refreshed", "easier",
         "trust", "fully", "transformed", "helping", "trusting", "allocated", "skilful", "insightful", "reflective", "well-attended", "well-supported", "manageable", "grip",
+        "maturing", "invested", "investing", "commissioned",
     ]
     private static let concernWords: Set<String> = [
         "concern", "concerns", "concerned", "concerning", "weakness", "weaknesses", "weak", "deteriorated", "deteriorating",
@@ -94,6 +98,7 @@ enum Polarity {
         "too", "harm", "overwhelmed", "unsuitable", "disappointing", "lapses", "sporadic", "crisis", "chaotic", "reactive",
         "fragmented", "piecemeal", "superficial", "tokenistic", "overdue", "backlog", "backlogs", "stalled", "drifting",
         "infrequent", "haphazard", "slipped", "unregistered", "unregulated", "underused", "unreliable", "inaccurate", "incomplete", "unaddressed", "unmet", "obstacles", "barriers",
+        "stretched",
     ]
     static let negators: Set<String> = ["not", "no", "never", "without", "nor", "neither", "none", "cannot", "nothing", "little", "rarely", "seldom"]
     private static let breaks: Set<String> = [",", ";", ":", "but", "while", "whilst", "which", "because", "although", "however", "and"]
@@ -136,7 +141,11 @@ enum Polarity {
         var noLonger = false
         var nows = 0
         // "Inspectors identified serious weaknesses": the inspectorate knowing a weakness reports it.
-        func inspectorateKnows(_ k: Int) -> Bool { words[max(0, k - 2)..<k].contains(where: Self.inspectorateWords.contains) }
+        // "A focused visit in June 2022 identified weaknesses": the visit is the inspectorate's.
+        func inspectorateKnows(_ k: Int) -> Bool {
+            words[max(0, k - 2)..<k].contains(where: Self.inspectorateWords.contains)
+                || (["identified", "identifies", "highlighted", "found"].contains(words[k]) && words[max(0, k - 5)..<k].contains { $0 == "visit" || $0 == "inspection" })
+        }
         func closeScope() {
             if negatedUntil >= 0 && !scopePolar { if noLonger { p += 1 } else { c += 1 } }
             negatedUntil = -1; scopePolar = true; noLonger = false
@@ -170,6 +179,8 @@ enum Polarity {
                 case .knowing where i > 0 && words[i - 1] == "to": break
                 case .knowing: if !skipUntilBreak { add(.praise(1), i); skipUntilBreak = true; skipEndsAtVerb = false }
                 case _ where graded: break
+                // "The reliance on agency social workers has reduced": the fall of a bad thing.
+                case .concern where reducesBad && hit.0.contains("agency"): break
                 // "identify the right areas for improvement": knowing what to improve is a strength.
                 // Not when the inspectorate is the one identifying ("the report identifies two areas for improvement"),
                 // nor across a clause ("knows there is still much to do").
@@ -197,6 +208,11 @@ enum Polarity {
             if c0.contains(.ratingWord), cls[max(0, i - 3)..<i].contains(where: { $0.contains(.ratingCue) }) || (i + 1 < words.count && cls[i + 1].contains(.ratingCue)) {
                 i += 1; continue
             }
+            // "services for children in Suffolk remain good", "are now outstanding": the overall grade, an inspection's rating.
+            if c0.contains(.ratingWord), i > 0, ["are", "is", "remain", "remains", "now"].contains(words[i - 1]),
+               words[max(0, i - 10)..<i].contains(where: { $0 == "services" || $0 == "service" }) {
+                i += 1; continue
+            }
             switch w {
             case _ where (w == "improvement" || w == "improvements") && (max(0, i - 6)..<i).contains(where: { k in cls[k].contains(.knowing) && !inspectorateKnows(k) }):
                 // "a realistic understanding of the scale of the improvements required".
@@ -209,7 +225,7 @@ enum Polarity {
             case "still": add(.concern(0.5), i)
             case "impact", "difference":
                 if words[max(0, i - 2)..<i].contains(where: ["had", "have", "has", "having", "positive", "real", "an", "making", "made"].contains) { add(.praise(1), i) }
-            case _ where c0.contains(.concern) && (max(0, i - 4)..<i).contains(where: { k in cls[k].contains(.knowing) && !inspectorateKnows(k) }):
+            case _ where c0.contains(.concern) && (max(0, i - 6)..<i).contains(where: { k in cls[k].contains(.knowing) && !inspectorateKnows(k) && !words[k + 1..<i].contains(where: Self.mainVerbs.contains) }):
                 // Knowing or tackling a weakness is a strength: "an accurate understanding of the weaknesses".
                 add(.praise(1), i)
             case "increased", "increase", "more", "higher", "recruited", "recruiting":
@@ -236,7 +252,7 @@ enum Polarity {
     /// Words before "to address", "to tackle" that say the work has begun.
     private static let startedActing: Set<String> = ["started", "begun", "began", "starting", "acted", "moved", "worked", "working", "continued", "continue", "continues", "able", "managed", "beginning"]
     private static let beforeDown: Set<String> = ["is", "are", "was", "were", "gone", "come", "coming", "going", "been"]
-    private static let inspectorateWords: Set<String> = ["report", "letter", "inspectors", "ofsted", "it", "inspection", "they", "inspector", "hmi"]
+    private static let inspectorateWords: Set<String> = ["report", "letter", "inspectors", "ofsted", "it", "inspection", "they", "inspector", "hmi", "inspectorate", "visit"]
     private static let mainVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had"]
     private static let recruitedNouns: Set<String> = ["carers", "foster", "permanent", "recruited", "adopters", "staff"]
     private static let need: Set<String> = ["need", "needs", "needed", "require", "requires", "required", "called", "calls", "room", "areas", "further", "more", "urgent", "for"]

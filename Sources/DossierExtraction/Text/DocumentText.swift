@@ -47,6 +47,10 @@ final class DocumentText {
         var b = block - 1
         while b >= 0 {
             if blocks[b].role != .body && Furniture.wordCount(blocks[b].scalars) <= 14 { return blocks[b].text }
+            // A question or an introduction over a list: "What needs to improve in this area of practice?",
+            // "Inspectors reviewed progress in the following areas of concern:".
+            if b < block, let last = blocks[b].scalars.last(where: { !FastText.isSpace($0) }), last == "?" || last == ":",
+               Furniture.wordCount(blocks[b].scalars) <= 30 { return blocks[b].text }
             if !blocks[b].isHeading { return nil }
             b -= 1
         }

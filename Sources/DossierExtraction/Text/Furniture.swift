@@ -107,6 +107,12 @@ enum Furniture {
                 if info.date.isEmpty, words <= 6, let d = DateParser.firstDate(in: text()), d.year != nil { info.date = d.iso }
                 blocks[i].role = .furniture; continue
             }
+            // An item of a list that a sentence introduces ("…in the following areas of concern:", "What needs to
+            // improve?") is prose, punctuated or not.
+            if seenBody, blocks[i].isHeading, words >= 4, i > 0, let j = (0..<i).last(where: { !blocks[$0].isHeading }),
+               blocks[j].role == .body, let last = blocks[j].scalars.last(where: { !FastText.isSpace($0) }), last == ":" || last == "?" {
+                blocks[i].role = .body; continue
+            }
             // Headings, standfirsts, links and menus: prose ends its sentences.
             if !punctuated && (words <= 12 || !seenBody) {
                 if info.date.isEmpty, words <= 6, !seenBody, let d = DateParser.firstDate(in: text()), d.year != nil { info.date = d.iso }

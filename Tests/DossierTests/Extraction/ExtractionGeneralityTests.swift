@@ -255,6 +255,47 @@ struct ExtractionGeneralityTests {
         #expect(Self.role(page, "Alys Prentice") == "senior reporter")
     }
 
+    @Test("a letter's question or colon heads its list, whose items are concerns; a heading grading an area and a parenthetical 'however' cut nothing")
+    func letterLists() {
+        let m = Self.load("""
+        Ofsted
+        Piccadilly Gate
+        Manchester
+
+        3 March 2025
+
+        Dear Ms Penrose
+
+        Focused visit to Rutland children's services
+
+        This letter summarises the findings of the focused visit to Rutland children's services on 4 and 5 February 2025.
+
+        What needs to improve in this area of social work practice?
+
+        - The timeliness and quality of pathway plans, so that they reflect care leavers' needs.
+        - Access to mental health support for care leavers aged over 18.
+
+        Inspectors reviewed the progress made in the following areas of concern identified at the last inspection:
+
+        - the effectiveness of management oversight and supervision
+
+        The experiences and progress of care leavers: requires improvement to be good
+
+        Too many plans, however, are out of date or do not reflect significant events.
+
+        Yours sincerely
+
+        Alys Kendrick
+        His Majesty's Inspector
+        """)
+        let kinds = Dictionary(m.findings.map { ($0.text, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        #expect(kinds.keys.contains { $0.hasPrefix("The timeliness and quality of pathway plans") })
+        #expect(kinds.first { $0.key.hasPrefix("Access to mental health support") }?.value == "concern")
+        #expect(kinds.first { $0.key.hasPrefix("the effectiveness of management oversight") }?.value == "concern")
+        #expect(!kinds.keys.contains { $0.hasPrefix("What needs to improve") || $0.hasPrefix("Inspectors reviewed") || $0.hasPrefix("The experiences and progress") })
+        #expect(kinds["Too many plans, however, are out of date or do not reflect significant events."] == "concern")
+    }
+
     @Test("'said council leader Cllr X' gives the quotation to X, not the council")
     func councilTitle() {
         let m = Self.load("""

@@ -52,6 +52,13 @@ struct ExtractionPolarityTests {
         ("recruitment of experienced social workers remains a challenge", "concern"),
         ("the backlog of unallocated cases has been cleared", "praise"),
         ("inspectors said further improvement is needed in planning", "concern"),
+        // Added after heldout5-7 (this session): a visit that identifies, knowing across a few words, agency reliance.
+        ("a focused visit in June 2022 identified weaknesses in the response to exploitation", "concern"),
+        ("leaders were aware of many of these shortfalls before the inspection and had begun to address them", "praise"),
+        ("the local authority continues to rely on agency staff in two teams", "concern"),
+        ("the reliance on agency social workers has reduced", "praise"),
+        ("inspectors did highlight a couple of areas to work on", "concern"),
+        ("their wishes and feelings are at the heart of every plan", "praise"),
     ])
     func kinds(_ text: String, _ expected: String) {
         #expect(Self.kind(text) == expected)
@@ -62,6 +69,8 @@ struct ExtractionPolarityTests {
         "inspectors considered how far help for children had improved",
         "the council's improvement plan was updated in January",
         "Ofsted reviewed the records of twenty children",
+        "services for children in Suffolk remain good, as they were at the last inspection",
+        "overall, services for children in Bexley are now outstanding",
     ])
     func neutral(_ text: String) {
         #expect(Self.kind(text) == nil)

@@ -66,8 +66,9 @@ struct GoldScore {
                 let hits = docQuotes.filter { $0.0.contains(Self.norm(q.start)) }.map(\.1)
                 guard !hits.isEmpty else { misses.append("\(doc): quote missed: \(q.start)"); continue }
                 c.qFound += 1
-                let wanted = q.speaker.split(separator: "|").map { Self.name(String($0)) }
-                if hits.contains(where: { h in let s = Self.name(h); return !s.isEmpty && wanted.contains { s == $0 || s.contains($0) } }) { c.qAttr += 1 } else {
+                // As score.py: an empty gold speaker (someone unnamed) accepts any speaker.
+                let wanted = q.speaker.split(separator: "|", omittingEmptySubsequences: false).map { Self.name(String($0)) }
+                if hits.contains(where: { h in let s = Self.name(h); return !s.isEmpty && wanted.contains { $0.isEmpty || s == $0 || s.contains($0) } }) { c.qAttr += 1 } else {
                     misses.append("\(doc): quote '\(q.start)' gave '\(hits[0])', want '\(q.speaker)'")
                 }
             }
