@@ -75,7 +75,7 @@ struct FindingExtractor {
                 // timescales"); a letter's short paragraph takes its heading's kind only when its words give none.
                 let found = doc.blocks[s.block].isHeading ? sectionKind(s.block) ?? Polarity.kind(of: t[judged])?.rawValue
                     : Polarity.kind(of: t[judged])?.rawValue ?? sectionKind(s.block)
-                guard let kind = found else { continue }
+                guard let kind = found ?? plainStatement(t, judged) else { continue }
                 var r = piece.range
                 while r.count > 1, [",", ";", "—", "–", "-"].contains(t[r.upperBound - 1].text) { r = r.lowerBound..<r.upperBound - 1 }
                 while r.count > 1, [",", ";", "—", "–"].contains(t[r.lowerBound].text) { r = r.lowerBound + 1..<r.upperBound }
@@ -93,6 +93,31 @@ struct FindingExtractor {
         }
         return out
     }
+
+    /// Practice an inspectorate's letter describes without a word of praise or concern ("Return home interviews
+    /// are offered to most children who go missing"): in a letter, what practice does is said because it is
+    /// done well. Not the letter's own method ("Inspectors reviewed…", "This visit looked at…").
+    private func plainStatement(_ t: [Token], _ r: Range<Int>) -> String? {
+        guard doc.isInspectorateLetter else { return nil }
+        let words = t[r].filter(\.isWord).map(\.lower)
+        guard words.count >= 5 else { return nil }
+        var k = 0
+        while k < words.count, ["the", "most", "many", "all", "almost", "nearly", "a", "this", "these", "their", "new"].contains(words[k]) { k += 1 }
+        guard k < words.count, Self.practiceSubjects.contains(words[k]) else { return nil }
+        guard !words.contains(where: Self.methodWords.contains) else { return nil }
+        return Polarity.Kind.praise.rawValue
+    }
+
+    static let practiceSubjects: Set<String> = [
+        "children", "child", "young", "care", "social", "leaders", "managers", "senior", "plans", "assessments", "personal", "staff",
+        "practitioners", "partners", "return", "arrangements", "supervision", "management", "strategy", "decisions", "referrals",
+        "records", "direct", "families", "parents", "carers", "foster", "workers", "advisers", "pathway", "independent", "reviewing",
+        "multi-agency", "partnership", "legal", "court", "life-story", "placement", "placements", "thresholds", "caseloads", "audits",
+    ]
+    static let methodWords: Set<String> = [
+        "inspectors", "inspector", "visit", "letter", "we", "reviewed", "looked", "evaluated", "considered", "spoke", "met", "sampled",
+        "examined", "previous", "last", "since", "will", "would", "should", "must", "if", "whether", "how", "number", "per", "cent",
+    ]
 
     /// The kind a letter's section heading gives its list items ("What needs to improve").
     private func sectionKind(_ block: Int) -> String? {

@@ -81,9 +81,22 @@ final class DocumentText {
         "monitoring visit to", "focused visit to", "inspection of children", "inspection of local authority",
     ])
 
+    /// An inspection report's header and grade table ("Inspection dates: …", "Overall effectiveness  Good").
+    private static let reportMatcher = PhraseMatcher(["inspection dates", "overall effectiveness"])
+
     static func looksLikeLetter(blocks: [Block]) -> Bool {
         var dear = false, signature = false, visit = false
+        var reportDates = false, reportGrade = false
         for b in blocks {
+            // A report's header lines may share a block ("Inspection dates: … Lead inspector: … Published: …").
+            if !(reportDates && reportGrade), Furniture.wordCount(b.scalars) <= 120, !Furniture.endsSentence(b.scalars) {
+                b.scalars.withUnsafeBufferPointer { l in
+                    reportMatcher.scan(l) { hit in
+                        if hit == 0 { reportDates = true } else { reportGrade = true }
+                        return false
+                    }
+                }
+            }
             // A line of its own: short, and not a sentence.
             let own = Furniture.wordCount(b.scalars) <= 16 && !Furniture.endsSentence(b.scalars)
             b.scalars.withUnsafeBufferPointer { l in
@@ -106,7 +119,7 @@ final class DocumentText {
                 }
             }
         }
-        return (dear && (signature || visit)) || (signature && visit)
+        return (dear && (signature || visit)) || (signature && visit) || (reportDates && reportGrade)
     }
 
     private static let dearBytes: [UInt8] = Array("dear ".utf8)

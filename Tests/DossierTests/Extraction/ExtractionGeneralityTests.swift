@@ -296,6 +296,37 @@ struct ExtractionGeneralityTests {
         #expect(kinds["Too many plans, however, are out of date or do not reflect significant events."] == "concern")
     }
 
+    @Test("an inspection report with its header and grade table speaks as the inspectorate; a letter's plain statement of practice is praise, its method is nothing")
+    func reportVoice() {
+        let m = Self.load("""
+        Ofsted
+        Inspection of local authority children's services
+
+        Rutland County Council
+        Inspection of children's social care services
+
+        Inspection dates: 9 September 2024 to 20 September 2024
+        Lead inspector: Matthew Ransome, His Majesty's Inspector
+        Published: 31 October 2024
+
+        Judgement                                  Grade
+        Overall effectiveness                      Good
+
+        Children and families benefit from an effective early help service. Thresholds are well understood and consistently applied.
+
+        The quality of assessments for children in need is too variable.
+
+        Return home interviews are offered to most children who go missing.
+
+        Inspectors reviewed the records of 60 children and spoke to social workers.
+        """)
+        let kinds = Dictionary(m.findings.map { ($0.text, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        #expect(kinds["Thresholds are well understood and consistently applied."] == "praise")
+        #expect(kinds["The quality of assessments for children in need is too variable."] == "concern")
+        #expect(kinds["Return home interviews are offered to most children who go missing."] == "praise")
+        #expect(!kinds.keys.contains { $0.hasPrefix("Inspectors reviewed") })
+    }
+
     @Test("'said council leader Cllr X' gives the quotation to X, not the council")
     func councilTitle() {
         let m = Self.load("""
