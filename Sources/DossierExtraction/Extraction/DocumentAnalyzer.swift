@@ -172,6 +172,8 @@ struct DocumentAnalyzer {
                 // "Cllr Ed Ruane (Lab, Earlsdon), cabinet member for…": the party and ward come before the role.
                 var after = hi
                 if after < t.count, t[after].text == "(", let close = t[after...].prefix(12).firstIndex(where: { $0.text == ")" }) { after = close + 1 }
+                // "Kieran Doyle, 19, who…": an age before the appositive.
+                if after + 2 < t.count, t[after].text == ",", t[after + 1].kind == .number, t[after + 2].text == "," { after += 2 }
                 // "the council's strategic director, Councillor Jo Hart,": a title before the comma, honorifics between.
                 var h = lo
                 while h > 1, Names.honorifics.contains(t[h - 1].lower) || t[h - 1].text == "." && h > 2 && Names.honorifics.contains(t[h - 2].lower) { h -= 1 }

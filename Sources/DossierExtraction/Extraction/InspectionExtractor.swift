@@ -16,6 +16,8 @@ struct InspectionExtractor {
 
     struct Output { var facts: [InspectionFact]; var current: Int? }
     static let inspectionWords: Set<String> = ["inspection", "inspectors", "inspected", "inspection's", "re-inspection", "reinspection"]
+    /// Words that tie a date to a grade across a few more words ("the judgement the service received in 2021").
+    static let conferred: Set<String> = ["received", "given", "awarded", "handed", "judgement", "judgment", "rating", "grade", "verdict"]
     static let futureWords: Set<String> = ["will", "expected", "due", "next", "planned", "scheduled", "upcoming", "shall"]
     static let visitWords: Set<String> = ["visit", "inspection", "inspected", "visited", "inspectors"]
 
@@ -38,6 +40,8 @@ struct InspectionExtractor {
         var seriesCouncils = Set<String>()
         var seriesSource: Provenance? = nil
         var returns: [(council: String, date: PartialDate, source: Provenance)] = []
+        // "Ofsted's previous full inspection … took place in November 2021": a date for the earlier grade.
+        var previousDates: [(council: String, date: PartialDate)] = []
         for (si, s) in doc.sentences.enumerated() {
             let council = si < councils.count && !councils[si].isEmpty ? councils[si] : self.council
             let t = doc.tokens[s.block]
@@ -76,7 +80,7 @@ struct InspectionExtractor {
                 // Not across a clause: in "judged to require improvement, and in 2016 it was rated inadequate" 2016 is the next grade's.
                 let clauseBreak = { (a: Int, b: Int) in (a..<b).contains { t[$0].text == ";" || (t[$0].text == "," && $0 + 1 < b && ["and", "but", "while", "whereas"].contains(t[$0 + 1].lower)) } }
                 let reach = { (d: Range<Int>) in !clauseBreak(i + 1, d.lowerBound)
-                    && (d.lowerBound <= i + 8 || (d.lowerBound <= i + 16 && (i + 1..<d.lowerBound).contains { Self.inspectionWords.contains(t[$0].lower) })) }
+                    && (d.lowerBound <= i + 8 || (d.lowerBound <= i + 16 && (i + 1..<d.lowerBound).contains { Self.inspectionWords.contains(t[$0].lower) || Self.conferred.contains(t[$0].lower) })) }
                 // A date before the grade, unless the words between set it apart ("visit on 5 February, almost a year
                 // after the service was judged inadequate").
                 let apart = { (a: Int, b: Int) in (a..<b).contains { ["after", "since", "before"].contains(t[$0].lower) } }
@@ -158,7 +162,10 @@ struct InspectionExtractor {
             // Not a visit's date: the date must come before any monitoring or focused visit the sentence names
             // ("Inspectors visited between 21 and 31 January, following five monitoring visits").
             let visitAt = r.first { t[$0].lower == "monitoring" || t[$0].lower == "focused" } ?? r.upperBound
-            if r.contains(where: { Self.inspectionWords.contains(t[$0].lower) }),
+            // Not "its last full inspection three years ago": that is the earlier one's date.
+            let aboutPrevious = r.contains { p in ["previous", "last", "earlier"].contains(t[p].lower) && (p + 1..<min(r.upperBound, p + 4)).contains { t[$0].lower == "inspection" } }
+            let ofstedVisited = r.contains { ["ofsted", "inspectors"].contains(t[$0].lower) } && r.contains { ["visited", "spent"].contains(t[$0].lower) }
+            if !aboutPrevious, r.contains(where: { Self.inspectionWords.contains(t[$0].lower) }) || ofstedVisited,
                let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) }), d.element.range.upperBound <= visitAt {
                 // "Inspectors who spent three weeks in Barnsley in October": the council named before the date.
                 let named = councils.isEmpty ? council : (r.lowerBound..<d.element.range.lowerBound).reversed().lazy.compactMap { k in Gazetteer.match(t, at: k).map(\.canonical) }
@@ -227,6 +234,20 @@ struct InspectionExtractor {
                     if !visits.contains(where: { $0.council == council && $0.kind == kind && $0.date == d.element.date }) {
                         visits.append(InspectionFact(council: council, kind: kind, ordinal: t[the + 1].lower == "first" ? 1 : nil, date: d.element.date, rating: "", inspector: "", source: source, documents: [doc.id]))
                     }
+                }
+            }
+            if let p = r.first(where: { ["previous", "last", "earlier"].contains(t[$0].lower) }), p + 3 < r.upperBound,
+               (p + 1..<min(r.upperBound, p + 4)).contains(where: { t[$0].lower == "inspection" }), lastGrade == nil,
+               let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) && $0.element.range.lowerBound > p && $0.element.date.year != nil }) {
+                previousDates.append((council, d.element.date))
+            }
+            // "It gave the same overall grade as at its last full inspection three years ago."
+            if let same = r.first(where: { t[$0].lower == "same" }), (same + 1..<min(r.upperBound, same + 4)).contains(where: { ["grade", "rating", "judgement", "judgment"].contains(t[$0].lower) }),
+               let c = currentRated ?? rated.indices.last, rated[c].council == council,
+               let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) && $0.element.range.lowerBound > same && $0.element.date.year != nil }) {
+                usedDates.insert(d.offset)
+                if !rated.contains(where: { $0.council == council && $0.rating == rated[c].rating && $0.date == d.element.date }) {
+                    rated.append(InspectionFact(council: council, kind: "inspection", ordinal: nil, date: d.element.date, rating: rated[c].rating, inspector: "", source: source, documents: [doc.id]))
                 }
             }
             // "When inspectors came back in September": another visit, of the kind the document reports.
@@ -300,6 +321,11 @@ struct InspectionExtractor {
         } else if current != nil, let k = rated.firstIndex(where: { $0.date.year == nil }),
                   let d = inspectionDates.first(where: { $0.saysInspection && $0.date.year != nil && $0.council == rated[k].council }) {
             rated[k].date = d.date
+        }
+        for p in previousDates {
+            if let k = rated.indices.filter({ $0 != currentRated && rated[$0].council == p.council && rated[$0].date.isCompatible(with: p.date) && rated[$0].date.precision < p.date.precision }).max(by: { rated[$0].date.iso < rated[$1].date.iso }) {
+                rated[k].date = rated[k].date.merged(with: p.date)
+            }
         }
         // Another council of a report on two: its one undated grade takes the date said of inspecting it.
         for other in Set(rated.map(\.council)) where other != council {
@@ -427,6 +453,8 @@ struct InspectionExtractor {
             || (before.last.map { ["is", "are"].contains($0) } ?? false && before.contains(where: { ["services", "service"].contains($0) })
                 && i - r.lowerBound <= 10 && !r.contains(where: { ["until", "will", "would", "want", "aim", "hope", "should", "must", "could"].contains(t[$0].lower) }))
             || (before.last == "to" && before.contains("from"))
+            // "has made steady progress but still requires improvement": a grade that stands.
+            || (before.last == "still" && rating == "requires improvement" && i + 1 < r.upperBound && t[i + 1].lower == "improvement")
             || (before.last == "from" && before.contains(where: { ["downgraded", "upgraded", "moved", "lifted", "improved", "rated", "rating", "up", "down", "rise", "risen", "rose", "climbed", "fallen", "dropped", "jump", "jumped"].contains($0) }))
             || ["rating", "grade", "judgement", "judgment", "rated", "category", "verdict", "label"].contains(after)
             // "follows outstanding judgements in 2017 and again in July 2019"; not "good grades were too often…".

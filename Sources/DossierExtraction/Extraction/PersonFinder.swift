@@ -21,6 +21,8 @@ struct PersonMention {
 enum PersonFinder {
     /// Words of a byline that name no one ("By Our Reporter", "By Staff Writer").
     static let notBylineNames: Set<String> = ["our", "staff", "reporter", "reporters", "correspondent", "newsdesk", "team", "editor", "desk", "writer", "agencies", "press", "association", "local", "democracy"]
+    /// Capitalised at a sentence's start, never a name's first word.
+    static let openingWords: Set<String> = ["but", "and", "or", "so", "yet", "meanwhile", "however", "today", "yesterday", "now", "then", "when", "while", "although", "after", "as", "if", "since", "because", "also", "here", "there", "both", "even", "still", "instead", "indeed"]
     static let stampWords: Set<String> = ["published", "updated", "posted", "last", "modified", "on"]
     static let reporting: Set<String> = ["said", "says", "added", "adds", "told", "explained", "commented", "stated", "warned", "insisted", "confirmed", "wrote"]
 
@@ -41,14 +43,18 @@ enum PersonFinder {
                 defer { i = max(j, i + 1) }
                 // An honorific inside the run starts the name: "Children's Services Dr Asha Mistry".
                 var k = (i..<j).first { Names.honorifics.contains(t[$0].lower) && $0 + 1 < j } ?? i
+                // "But Mags Devlin, branch secretary…": a sentence's opening word is not part of the name.
+                while k + 2 <= j, k == i, Self.openingWords.contains(t[k].lower) { k += 1 }
                 let nameStart = k
                 var honorific = ""
                 while k < j, Names.honorifics.contains(t[k].lower) || t[k].text == "." {
                     if t[k].text != "." { honorific = t[k].lower }
                     k += 1
                 }
+                // "Council leader Sarah Smith": the name starts at the given name, when a surname follows it ("Amrit Gill"
+                // is a name whose surname is also a given name).
                 if honorific.isEmpty, k + 1 < j, let g = (k + 1..<j).first(where: { Names.givenNames.contains(t[$0].lower) }),
-                   !Names.givenNames.contains(t[k].lower) { k = g }
+                   g + 1 < j, !Names.givenNames.contains(t[k].lower) { k = g }
                 // "Her Majesty's Inspector Nasreen Dalal", "Ofsted Inspector Jo Hart": the name follows the title.
                 if honorific.isEmpty, let h = (k..<j).last(where: { RoleFinder.isHead(t[$0]) || t[$0].isPossessive }), j - h >= 3 { k = h + 1 }
                 var end = k
@@ -58,7 +64,9 @@ enum PersonFinder {
                 guard n >= 1 else { continue }
                 let accepted: Bool
                 if !honorific.isEmpty { accepted = true } else if n >= 2 && Names.givenNames.contains(t[k].lower) { accepted = true } else if n >= 2 {
+                    // "His Majesty's Inspectors Laura Whitfield and Sunil Chauhan": the second of two names.
                     accepted = framedAsPerson(t, k, end)
+                        || (k >= 2 && t[k - 1].lower == "and" && people.contains { $0.spans.contains { $0.block == b && $0.tokens.upperBound == k - 1 } })
                 } else { accepted = false }
                 guard accepted else { continue }
                 let words = t[k..<end].enumerated().map { $0.offset == n - 1 ? $0.element.stemText : $0.element.text }
@@ -149,21 +157,32 @@ enum PersonFinder {
             }
             people.append(person)
         }
-        // "Lead inspector: Malcolm Ferriby" on a line of its own, as report summaries give their authors.
-        for b in doc.blocks.indices where doc.blocks[b].role != .body {
-            let t = doc.tokens[b]
-            // The name runs to the end of the line or to a comma ("Lead inspector: Jo Hart, Her Majesty's Inspector").
-            guard t.count >= 4, t.count <= 14, let colon = t.firstIndex(where: { $0.text == ":" }), colon >= 1 else { continue }
-            let nameEnd = t[(colon + 1)...].firstIndex(where: { $0.text == "," }) ?? t.count
-            guard nameEnd - colon - 1 >= 2, nameEnd - colon - 1 <= 3, t[..<colon].contains(where: RoleFinder.isHead),
-                  t[(colon + 1)..<nameEnd].allSatisfy({ $0.isCapitalized && !stops($0) }) else { continue }
-            let name = FastText.straightened(t[(colon + 1)..<nameEnd].map(\.text).joined(separator: " "))
-            guard !people.contains(where: { $0.name == name }) else { continue }
-            var person = PersonMention(name: name, surname: FastText.straightened(t[nameEnd - 1].text))
-            person.spans = [(b, colon + 1..<nameEnd)]
-            person.firstLine = doc.blocks[b].line
-            person.lineRole = FastText.straightened(t[..<colon].map(\.text).joined(separator: " "))
-            people.append(person)
+        // "Lead inspector: Malcolm Ferriby" on a line of its own, as report summaries give their authors; a report's
+        // header may hold several such lines in one block ("Director of children's services: Bernadette Lyle (since 2023)").
+        for b in doc.blocks.indices where doc.blocks[b].role != .body || !doc.blocks[b].lineBreaks.isEmpty {
+            let all = doc.tokens[b]
+            var lineStarts = [0]
+            for br in doc.blocks[b].lineBreaks { if let k = all.firstIndex(where: { $0.start >= br }), k > lineStarts.last! { lineStarts.append(k) } }
+            for (n, lo) in lineStarts.enumerated() {
+                let hi = n + 1 < lineStarts.count ? lineStarts[n + 1] : all.count
+                let t = Array(all[lo..<hi])
+                // The name runs to the end of the line, a comma or a bracket ("Lead inspector: Jo Hart, Her Majesty's Inspector").
+                guard t.count >= 4, t.count <= 14, let colon = t.firstIndex(where: { $0.text == ":" }), colon >= 1 else { continue }
+                let nameEnd = t[(colon + 1)...].firstIndex(where: { $0.text == "," || $0.text == "(" }) ?? t.count
+                guard nameEnd - colon - 1 >= 2, nameEnd - colon - 1 <= 3, t[..<colon].contains(where: RoleFinder.isHead),
+                      t[(colon + 1)..<nameEnd].allSatisfy({ $0.isCapitalized && !stops($0) }) else { continue }
+                let name = FastText.straightened(t[(colon + 1)..<nameEnd].map(\.text).joined(separator: " "))
+                let lineRole = FastText.straightened(t[..<colon].map(\.text).joined(separator: " "))
+                if let p = people.firstIndex(where: { $0.name == name }) {
+                    if people[p].lineRole.isEmpty { people[p].lineRole = lineRole }
+                    continue
+                }
+                var person = PersonMention(name: name, surname: FastText.straightened(t[nameEnd - 1].text))
+                person.spans = [(b, lo + colon + 1..<lo + nameEnd)]
+                person.firstLine = doc.blocks[b].line
+                person.lineRole = lineRole
+                people.append(person)
+            }
         }
         for found in LetterPeople.find(in: doc) {
             if let p = people.firstIndex(where: { $0.name == found.name }) {

@@ -117,14 +117,32 @@ enum RoleFinder {
         return role(from: words)
     }
 
-    /// "Pauline Hebden, who chairs the Bedford Foster Carers Association": the post a relative clause gives.
+    /// The post a relative clause gives: "Pauline Hebden, who chairs the Bedford Foster Carers Association", "who has
+    /// been the bi-borough executive director … since 2021", "who … now works as a trainee youth worker", "who joined
+    /// Merton as a newly qualified social worker".
     static func relative(_ t: [Token], after comma: Int) -> Role? {
         guard comma + 3 < t.count, t[comma].text == ",", t[comma + 1].lower == "who" else { return nil }
         let posts = ["chairs": "chair", "heads": "head", "leads": "leader", "manages": "manager", "founded": "founder", "co-founded": "co-founder", "directs": "director"]
-        guard let post = posts[t[comma + 2].lower] else { return nil }
-        var k = comma + 3, words: [String] = []
-        while k < t.count, words.count < 10, t[k].isWord, !endAppositive.contains(t[k].lower) { words.append(t[k].text); k += 1 }
-        return Role(text: FastText.straightened(([post, "of"] + words).joined(separator: " ")), place: "")
+        if let post = posts[t[comma + 2].lower] {
+            var k = comma + 3, words: [String] = []
+            while k < t.count, words.count < 10, t[k].isWord, !endAppositive.contains(t[k].lower) { words.append(t[k].text); k += 1 }
+            return Role(text: FastText.straightened(([post, "of"] + words).joined(separator: " ")), place: "")
+        }
+        var k = comma + 2
+        let end = min(t.count, comma + 24)
+        while k < end, t[k].text != ",", t[k].text != "." {
+            // "is the", "has been the", "works as a", "joined Merton as a".
+            if ["is", "was", "been", "became", "becomes", "as"].contains(t[k].lower), k + 1 < t.count, ["the", "a", "an", "its", "their"].contains(t[k + 1].lower) {
+                var j = k + 1, words: [Token] = []
+                while j < t.count, words.count < 12, t[j].isWord, !endAppositive.contains(t[j].lower),
+                      !["since", "until", "and", "in", "at", "three", "two", "four", "five", "for"].contains(t[j].lower) {
+                    words.append(t[j]); j += 1
+                }
+                if let r = role(from: words) { return r }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The role in "appointed Dr Alan Thorne as the children's services commissioner for Kirklees".

@@ -357,4 +357,31 @@ struct ExtractionDatesTests {
         #expect(pair.contains { $0.council == "Barnsley" && $0.rating == "good" && $0.date == "2024-10" })
         #expect(pair.contains { $0.council == "Barnsley" && $0.rating == "requires improvement" && $0.date == "2021" })
     }
+
+    @Test("'still requires improvement', 'the same overall grade as at its last full inspection three years ago', a previous inspection's month in a note")
+    func sameGradeAndPrevious() throws {
+        let trust = Self.inspections("""
+        BBC News
+
+        Published 5 June 2025
+
+        The trust that runs children's social care in Northamptonshire has made steady progress but still requires improvement, according to inspectors.
+
+        Ofsted visited the trust for three weeks in April.
+
+        It gave the same overall grade as at its last full inspection three years ago.
+        """)
+        #expect(trust.contains { $0.rating == "requires improvement" && $0.date == "2025-04" })
+        #expect(trust.contains { $0.rating == "requires improvement" && $0.date == "2022" })
+        let release = Self.inspections("""
+        Milton Keynes City Council
+
+        Published 12 September 2024
+
+        Milton Keynes City Council's children's services have been rated good by Ofsted, an improvement on the 'requires improvement to be good' judgement the service received in 2021.
+
+        Notes to editors: Ofsted's previous full inspection of Milton Keynes children's services took place in November 2021.
+        """)
+        #expect(release.contains { $0.rating == "requires improvement" && $0.date == "2021-11" })
+    }
 }
