@@ -47,7 +47,8 @@ enum RoleFinder {
     /// "executive member for learning, skills and employment": after a role with "for" or "of", the
     /// comma-separated items up to the one holding "and" belong to it.
     static func listContinuation(_ t: [Token], _ words: [Token], at comma: Int) -> [Token] {
-        guard comma < t.count, t[comma].text == ",", words.contains(where: { $0.lower == "for" || $0.lower == "of" }) else { return [] }
+        // …or a post in title case: "Group Director, Children and Education, added".
+        guard comma < t.count, t[comma].text == ",", words.contains(where: { $0.lower == "for" || $0.lower == "of" }) || (words.count <= 4 && words.allSatisfy(\.isCapitalized)) else { return [] }
         var out: [Token] = []
         var j = comma
         while j < t.count, t[j].text == ",", out.count < 20 {
@@ -123,8 +124,10 @@ enum RoleFinder {
     static func relative(_ t: [Token], after comma: Int) -> Role? {
         guard comma + 3 < t.count, t[comma].text == ",", t[comma + 1].lower == "who" else { return nil }
         let posts = ["chairs": "chair", "heads": "head", "leads": "leader", "manages": "manager", "founded": "founder", "co-founded": "co-founder", "directs": "director"]
-        if let post = posts[t[comma + 2].lower] {
-            var k = comma + 3, words: [String] = []
+        // "who sits on the panel": a member of it.
+        let member = ["sits", "serves"].contains(t[comma + 2].lower) && comma + 3 < t.count && t[comma + 3].lower == "on"
+        if let post = posts[t[comma + 2].lower] ?? (member ? "member" : nil) {
+            var k = member ? comma + 4 : comma + 3, words: [String] = []
             while k < t.count, words.count < 10, t[k].isWord, !endAppositive.contains(t[k].lower) { words.append(t[k].text); k += 1 }
             return Role(text: FastText.straightened(([post, "of"] + words).joined(separator: " ")), place: "")
         }
@@ -198,7 +201,8 @@ enum RoleFinder {
     /// London", "director for the North East"): capitalised words and "the" back to a "for" or "of".
     static func placeInTitle(_ t: [Token], _ k: Int) -> Bool {
         var j = k - 1
-        while j >= 0, k - j <= 4, t[j].isCapitalized || t[j].lower == "the" { j -= 1 }
+        // "leader of the council's Liberal Democrat group": a possessive may stand between.
+        while j >= 0, k - j <= 5, t[j].isCapitalized || t[j].lower == "the" || (t[j].isPossessive && j < k) { j -= 1 }
         guard j >= 1, ["for", "of"].contains(t[j].lower), t[j - 1].isWord, isHead(t[j - 1]) || t[j - 1].isLowercase else { return false }
         return true
     }
