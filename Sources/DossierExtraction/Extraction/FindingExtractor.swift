@@ -75,7 +75,7 @@ struct FindingExtractor {
                 // timescales"); a letter's short paragraph takes its heading's kind only when its words give none.
                 let found = doc.blocks[s.block].isHeading ? sectionKind(s.block) ?? Polarity.kind(of: t[judged])?.rawValue
                     : Polarity.kind(of: t[judged])?.rawValue ?? sectionKind(s.block)
-                guard let kind = found ?? plainStatement(t, judged) else { continue }
+                guard let kind = found ?? plainStatement(t, judged), !describesInspection(t, judged) else { continue }
                 var r = piece.range
                 while r.count > 1, [",", ";", "—", "–", "-"].contains(t[r.upperBound - 1].text) { r = r.lowerBound..<r.upperBound - 1 }
                 while r.count > 1, [",", ";", "—", "–"].contains(t[r.lowerBound].text) { r = r.lowerBound + 1..<r.upperBound }
@@ -92,6 +92,24 @@ struct FindingExtractor {
             }
         }
         return out
+    }
+
+    /// How inspection works rather than what it found: "Focused visits do not result in a new grade", "A further
+    /// full inspection is not expected until 2026", "Inspectors reviewed the progress made in …".
+    private func describesInspection(_ t: [Token], _ r: Range<Int>) -> Bool {
+        let words = t[r].filter(\.isWord).map(\.lower)
+        guard words.count >= 2 else { return false }
+        var k = 0
+        while k < words.count, ["the", "a", "an", "further", "next", "full"].contains(words[k]) { k += 1 }
+        guard k < words.count else { return false }
+        // Visits and inspections in general, or still to come.
+        // (Not "Visits to children are regular": a social worker's visits are practice.)
+        if words[k] == "inspections" || (k + 1 < words.count && ["focused", "monitoring"].contains(words[k]) && words[k + 1] == "visits") { return true }
+        if ["visit", "inspection"].contains(words[k]) || (k + 1 < words.count && words[k + 1] == "inspection"), words.contains("expected") || words.contains("due") { return true }
+        // The visit's own method.
+        if ["inspectors", "inspector", "we"].contains(words[k]), k + 1 < words.count,
+           ["reviewed", "looked", "evaluated", "considered", "met", "spoke", "sampled", "examined", "visited", "scrutinised", "tracked", "focused", "checked"].contains(words[k + 1]) { return true }
+        return false
     }
 
     /// Practice an inspectorate's letter describes without a word of praise or concern ("Return home interviews
