@@ -124,7 +124,7 @@ struct InspectionExtractor {
                 // "graded requires improvement … after a re-inspection in June, having been rated inadequate in 2021".
                 let reinspection = r.filter { t[$0].lower.hasPrefix("re-inspect") || t[$0].lower.hasPrefix("reinspect") }
                 let leftBehind = t[max(r.lowerBound, i - 4)..<i].contains { ["longer", "out", "beyond", "escaped", "left", "leaving"].contains($0.lower) }
-                let kind = !leftBehind && reinspection.contains { k in (current || abs(k - i) <= 12) && !ratingBetween(min(i, k) + 1, max(i, k)) && !(min(i, k)..<max(i, k)).contains { ["having", "since", "first"].contains(t[$0].lower) } } ? "re-inspection" : "inspection"
+                let kind = !leftBehind && reinspection.contains { k in (current || abs(k - i) <= 12) && !ratingBetween(min(i, k) + 1, max(i, k)) && !(min(i, k)..<max(i, k)).contains { ["having", "since", "first"].contains(t[$0].lower) || (k < i && ["after", "before"].contains(t[$0].lower)) } } ? "re-inspection" : "inspection"
                 var fact = InspectionFact(council: council, kind: kind, ordinal: nil, date: date?.element.date ?? counted ?? PartialDate(), rating: rating, inspector: "", source: source, documents: [doc.id])
                 // "also rated outstanding in 2019": an earlier grade, not a date for the undated grade just given.
                 // …but "judged it outstanding" in June of the page's year is the same grade, dated.
@@ -187,12 +187,15 @@ struct InspectionExtractor {
                         && !(f..<i).contains { t[$0].text == ";" }
                 }
                 let isPast = (qualifier.contains { ["last", "previous", "earlier", "former", "since"].contains($0) } || followsInspection()) && !isCurrent
+                // "The first monitoring visit, last autumn, …, and a second visit in February": the kind just named.
+                if kind.isEmpty, t[i].lower == "visit", qualifier.contains(where: { Self.ordinals[$0] != nil }),
+                   let last = visits.last(where: { $0.council == council }) { kind = last.kind }
                 if kind.isEmpty {
                     if isCurrent || (t[i].lower == "letter" && qualifier.contains("inspection")) { genericMentions.append(source) }
                     continue
                 }
                 // "Ofsted will now resume monitoring visits, with the first expected in the spring": not yet a visit.
-                if t[max(r.lowerBound, i - 6)..<min(r.upperBound, i + 7)].contains(where: { Self.futureWords.contains($0.lower) }) { continue }
+                if t[max(r.lowerBound, i - 8)..<min(r.upperBound, i + 7)].contains(where: { Self.futureWords.contains($0.lower) }) { continue }
                 let ordinal = qualifier.compactMap { Self.ordinals[$0] }.first
                 // The nearest unclaimed date ("…last autumn, following six monitoring visits and a focused visit in May 2021").
                 let date = dates.enumerated().filter { !usedDates.contains($0.offset) && abs($0.element.range.lowerBound - i) <= 12 }

@@ -58,7 +58,8 @@ enum RoleFinder {
             guard let first = seg.first, !["and", "or", "&"].contains(first.lower),
                   !seg.contains(where: { notInList.contains($0.lower) || AnchorFinder.verbs.contains($0.lower) || Names.honorifics.contains($0.lower)
                       || ($0.isLowercase && $0.lower.count > 4 && $0.lower.hasSuffix("ed")) }),
-                  !seg.indices.contains(where: { looksLikeName(seg, $0) }),
+                  // A person after the list ("…, and Jo Hart"), not a portfolio in title case ("Lifelong Learning").
+                  !seg.indices.contains(where: { looksLikeName(seg, $0) && (Names.givenNames.contains(seg[$0].lower) || !words.allSatisfy { $0.isCapitalized || ["for", "of", "and"].contains($0.lower) }) }),
                   m >= t.count || [",", ".", ")", ";", ":"].contains(t[m].text) || endAppositive.contains(t[m].lower) else { return [] }
             out.append(t[j]); out += seg
             if seg.contains(where: { $0.lower == "and" || $0.lower == "&" }) { return out }

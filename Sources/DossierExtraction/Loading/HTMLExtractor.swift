@@ -152,6 +152,8 @@ enum HTMLExtractor {
             let opensByline = bylineDepth == nil && isBlock && marker.count > 1 && ["byline", "author", "contributor"].contains(where: { FastText.contains(marker, $0) })
             if isBlock || tag == "dt" || opensByline { flush(line: line) }
             if opensByline { bylineDepth = depth }
+            // Inside a byline, each element is a separate item ("<span>Emma Kettering</span><span>BBC News</span>").
+            if bylineDepth != nil, !opensByline, let l = buffer.last, !FastText.isSpace(l) { buffer.append(" ") }
             if tag.count == 2, tag.hasPrefix("h"), tag != "hr" { heading = true; bufferLine = line }
             if tag == "li" { heading = true }
             visit(c, depth: depth + 1)

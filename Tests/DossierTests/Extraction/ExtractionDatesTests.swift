@@ -384,4 +384,28 @@ struct ExtractionDatesTests {
         """)
         #expect(release.contains { $0.rating == "requires improvement" && $0.date == "2021-11" })
     }
+
+    @Test("'re-inspected … three years after rating it inadequate' leaves the old grade an inspection; 'a second visit in February' is of the kind just named; a visit expected is none")
+    func reinspectedAfterAndSecondVisit() throws {
+        let york = Self.inspections("""
+        BBC News
+
+        Published 24 July 2025
+
+        Children's services in Bristol are no longer failing, according to Ofsted, which has re-inspected the department three years after rating it inadequate in 2022.
+        """)
+        #expect(york.contains { $0.kind == "inspection" && $0.rating == "inadequate" && $0.date == "2022" })
+        let visits = Self.inspections("""
+        Hartlepool Mail
+
+        Published 1 August 2024
+
+        Ofsted carried out its third monitoring visit to Hartlepool on 16 and 17 July.
+
+        The first monitoring visit, last autumn, focused on the front door, and a second visit in February looked at children in need.
+
+        Ofsted is expected to return for a fourth monitoring visit before Christmas.
+        """)
+        #expect(Set(visits.filter { $0.kind == "monitoring visit" }.map(\.date)) == ["2024-07-16", "2023", "2024-02"])
+    }
 }

@@ -392,6 +392,22 @@ struct ExtractionGeneralityTests {
         #expect(Self.role(m, "Tomasz Rybak") == "Group Director, Children and Education")
     }
 
+    @Test("a byline's items kept apart; 'a focused visit …, which found “…”' speaks as Ofsted; a title-case portfolio over commas")
+    func heldout9Phrasings() {
+        let page = DocumentLoader.load(text: """
+        <html><head><meta property="og:site_name" content="BBC News"></head><body><h1>York no longer inadequate</h1>
+        <div class="byline"><span>Emma Kettering</span><span>BBC News, Yorkshire</span></div>
+        <p>Inspectors said York's caseloads had fallen.</p>
+        <p>“We did not march in with a manual,” said Dr Hugh Pemberton, North Yorkshire's corporate director of children's services.</p>
+        <p>North Yorkshire itself had a focused visit from Ofsted in March, which found young people were “consistently well supported by personal advisers who know them well”.</p>
+        <p>Councillor Richard Penfold, Cabinet Member for Children, Families and Lifelong Learning, said the council was proud.</p>
+        </body></html>
+        """, name: "h9_test", html: true)
+        #expect(page.people.contains { $0.name == "Emma Kettering" })
+        #expect(Self.speaker(page, "consistently well supported") == "Ofsted")
+        #expect(Self.role(page, "Richard Penfold").hasSuffix("Cabinet Member for Children, Families and Lifelong Learning"))
+    }
+
     @Test("'said council leader Cllr X' gives the quotation to X, not the council")
     func councilTitle() {
         let m = Self.load("""
