@@ -20,6 +20,7 @@ struct AnchorFinder {
         "insisted", "welcomed", "confirmed", "revealed", "wrote", "writes", "remarked", "according", "reported",
         "recorded", "commended", "questioned", "urged", "adding", "saying", "ruled", "judged", "went", "continued",
         "admitted", "admits", "conceded", "stressed", "vowed", "promised", "declared", "argued", "describe", "describes",
+        "finding", "noting",
     ]
     static let skippable: Set<String> = [
         "has", "have", "had", "also", "now", "previously", "further", "then", "which", "who", "goes", "go", "went", "on",
@@ -90,6 +91,13 @@ struct AnchorFinder {
             while c > range.lowerBound, ["also", "then", "later", "further"].contains(t[c].lower) { c -= 1 }
             if c > range.lowerBound, ["and", "but"].contains(t[c].lower), let previous = out.last {
                 out.append(Anchor(verb: v, clauseStart: c, speaker: previous.speaker, parenthetical: false)); continue
+            }
+            // "Inspectors were less positive about X, and said that…", "Inspectors agreed, finding that…": the
+            // sentence's subject, across the commas between.
+            if (c > range.lowerBound && ["and", "but"].contains(t[c].lower)) || ["finding", "noting", "saying", "adding", "warning", "concluding"].contains(w),
+               subject(t, range, verb: v, resolved) == nil,
+               let opening = resolved.first(where: { $0.0.tokens.lowerBound <= range.lowerBound + 1 && !$0.0.possessive && $0.0.pronoun == nil }) {
+                out.append(Anchor(verb: v, clauseStart: ["and", "but"].contains(t[c].lower) ? c : v, speaker: opening.1, parenthetical: false)); continue
             }
             // "say" reports only after "to" ("went on to say") or right after its subject ("Inspectors say").
             if w == "say", !(v >= 2 && t[v - 1].lower == "to"),

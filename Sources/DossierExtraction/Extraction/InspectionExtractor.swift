@@ -18,7 +18,7 @@ struct InspectionExtractor {
     static let inspectionWords: Set<String> = ["inspection", "inspectors", "inspected", "inspection's", "re-inspection", "reinspection"]
     /// Words that tie a date to a grade across a few more words ("the judgement the service received in 2021").
     static let conferred: Set<String> = ["received", "given", "awarded", "handed", "judgement", "judgment", "rating", "grade", "verdict"]
-    static let futureWords: Set<String> = ["will", "expected", "due", "next", "planned", "scheduled", "upcoming", "shall"]
+    static let futureWords: Set<String> = ["will", "would", "expected", "due", "next", "planned", "scheduled", "upcoming", "shall"]
     static let visitWords: Set<String> = ["visit", "inspection", "inspected", "visited", "inspectors"]
 
     func extract() -> Output {
@@ -92,7 +92,9 @@ struct InspectionExtractor {
                         rated.append(InspectionFact(council: council, kind: "inspection", ordinal: nil, date: d.element.date, rating: rating, inspector: "", source: source, documents: [doc.id]))
                     }
                 }
-                var date = dates.enumerated().first(where: { !usedDates.contains($0.offset) && $0.element.range.lowerBound > i && reach($0.element.range) && !ratingBetween(i + 1, $0.element.range.lowerBound) })
+                // "rated inadequate since the current inspection framework was introduced in 2018": another event's date.
+                let sinceEvent = { (d: Range<Int>) in (i + 1..<d.lowerBound).contains { k in t[k].lower == "since" && d.lowerBound - k > 2 } }
+                var date = dates.enumerated().first(where: { !usedDates.contains($0.offset) && $0.element.range.lowerBound > i && reach($0.element.range) && !ratingBetween(i + 1, $0.element.range.lowerBound) && !sinceEvent($0.element.range) })
                     ?? dates.enumerated().last(where: { $0.element.range.upperBound <= i && !ratingBetween($0.element.range.upperBound, i) && !apart($0.element.range.upperBound, i) })
                 // "inadequate in every inspection since 2008, most recently in 2016": the latest of the grades.
                 if let d = date, let latest = dates.enumerated().first(where: { $0.element.range.lowerBound > d.element.range.upperBound

@@ -49,6 +49,8 @@ struct MentionFinder {
         (["lead", "inspector"], .inspectorate(document: true)), (["the", "lead", "inspector"], .inspectorate(document: true)),
         (["the", "published", "report"], .inspectorate(document: true)), (["the", "full", "report"], .inspectorate(document: true)),
         (["the", "final", "report"], .inspectorate(document: true)), (["the", "published", "letter"], .inspectorate(document: true)),
+        (["the", "new", "report"], .inspectorate(document: true)), (["the", "latest", "report"], .inspectorate(document: true)),
+        (["the", "new", "letter"], .inspectorate(document: true)), (["the", "latest", "letter"], .inspectorate(document: true)),
         (["ofsted", "letter"], .inspectorate(document: true)), (["ofsted", "report"], .inspectorate(document: true)),
         (["inspection", "report"], .inspectorate(document: true)), (["inspection", "letter"], .inspectorate(document: true)),
         (["ofsted"], .inspectorate(document: false)), (["ofsted's"], .inspectorate(document: false)),

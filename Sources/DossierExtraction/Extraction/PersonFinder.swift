@@ -22,7 +22,8 @@ enum PersonFinder {
     /// Words of a byline that name no one ("By Our Reporter", "By Staff Writer").
     static let notBylineNames: Set<String> = ["our", "staff", "reporter", "reporters", "correspondent", "newsdesk", "team", "editor", "desk", "writer", "agencies", "press", "association", "local", "democracy"]
     /// Capitalised at a sentence's start, never a name's first word.
-    static let openingWords: Set<String> = ["but", "and", "or", "so", "yet", "meanwhile", "however", "today", "yesterday", "now", "then", "when", "while", "although", "after", "as", "if", "since", "because", "also", "here", "there", "both", "even", "still", "instead", "indeed"]
+    static let openingWords: Set<String> = ["but", "and", "or", "so", "yet", "meanwhile", "however", "today", "yesterday", "now", "then", "when", "while", "although", "after", "as", "if", "since", "because", "also", "here", "there", "both", "even", "still", "instead", "indeed",
+                                              "for", "with", "from", "in", "on", "at", "by", "to", "under", "like", "unlike", "of"]
     static let stampWords: Set<String> = ["published", "updated", "posted", "last", "modified", "on"]
     static let reporting: Set<String> = ["said", "says", "added", "adds", "told", "explained", "commented", "stated", "warned", "insisted", "confirmed", "wrote"]
 
@@ -212,6 +213,8 @@ enum PersonFinder {
 
     static func framedAsPerson(_ t: [Token], _ start: Int, _ end: Int) -> Bool {
         if start > 0, organisationNouns.contains(t[start - 1].lower) { return false }
+        // "Gwen Harcourt, who has fostered for Kingston…": people take "who".
+        if end + 1 < t.count, t[end].text == ",", t[end + 1].lower == "who" { return true }
         // "Kayleigh Dunn, 20, who left care…": a name with an age.
         if end + 2 < t.count, t[end].text == ",", t[end + 1].kind == .number, t[end + 2].text == ",", Int(t[end + 1].text).map({ $0 < 120 }) ?? false { return true }
         if start > 0, Names.roleHeads.contains(t[start - 1].lower) || (reporting.contains(t[start - 1].lower) && t[start - 1].lower != "told") { return true }

@@ -28,12 +28,14 @@ struct QuoteExtractor {
         // '“We know,” Mrs Lanyon said, “that children do best…”': one quotation split around its speaker.
         var spans: [QuoteSpan] = []
         var joined: [Int: String] = [:]
+        var gaps: [Int: Range<Int>] = [:]
         for span in doc.quotes {
             if let last = spans.last, last.block == span.block, last.closed, !span.continued,
                let merged = splitQuote(last, span) {
                 spans[spans.count - 1].range = last.range.lowerBound..<span.range.upperBound
                 spans[spans.count - 1].closed = span.closed
                 joined[spans.count - 1] = merged
+                gaps[spans.count - 1] = last.range.upperBound..<span.range.lowerBound
                 continue
             }
             spans.append(span)
@@ -57,7 +59,7 @@ struct QuoteExtractor {
             let paragraphStart = block.scalars[..<max(0, span.range.lowerBound - 1)].allSatisfy { FastText.isSpace($0) }
             if span.continued, let p = previous {
                 who = p.who
-            } else if joined[n] != nil, let a = sentences.lazy.flatMap({ anchors[$0] }).first(where: { (lo..<hi).contains(doc.tokens[span.block][$0.verb].start) }) {
+            } else if let gap = gaps[n], let a = sentences.lazy.flatMap({ anchors[$0] }).first(where: { gap.contains(doc.tokens[span.block][$0.verb].start) }) {
                 // A split quotation's speaker stands between its halves.
                 who = a.speaker
             } else if let s = sentences.last(where: { doc.sentences[$0].range.lowerBound <= lo }),

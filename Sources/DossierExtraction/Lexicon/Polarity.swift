@@ -37,7 +37,7 @@ enum Polarity {
         (["at", "immediate", "risk", "of", "significant", "harm"], .risk), (["at", "risk", "of", "serious", "harm"], .risk),
         (["at", "risk", "of", "exploitation"], .risk), (["at", "risk", "of", "abuse"], .risk), (["risk", "of", "harm"], .risk),
         (["risk", "of", "significant", "harm"], .risk), (["without", "delay"], .praise(1)), (["know", "where"], .knowing), (["knows", "where"], .knowing), (["know", "what"], .knowing),
-        (["knows", "what"], .knowing), (["understand", "where"], .knowing), (["understand", "what"], .knowing), (["understands", "where"], .knowing),
+        (["knows", "what"], .knowing), (["identifies", "what"], .knowing), (["identified", "what"], .knowing), (["identify", "what"], .knowing), (["understand", "where"], .knowing), (["understand", "what"], .knowing), (["understands", "where"], .knowing),
         (["understands", "what"], .knowing), (["aware", "of", "where"], .knowing), (["aware", "of", "what"], .knowing), (["morale", "is", "high"], .praise(1)), (["morale", "was", "high"], .praise(1)),
         (["morale", "is", "low"], .concern(1)), (["morale", "was", "low"], .concern(1)), (["high", "morale"], .praise(1)), (["low", "morale"], .concern(1)), (["within", "timescales"], .praise(1)), (["within", "timescale"], .praise(1)),
         (["on", "time"], .praise(1)), (["meet", "their", "needs"], .praise(1)), (["meets", "their", "needs"], .praise(1)), (["meet", "his", "needs"], .praise(1)),
@@ -184,7 +184,7 @@ enum Polarity {
                 // "identify the right areas for improvement": knowing what to improve is a strength.
                 // Not when the inspectorate is the one identifying ("the report identifies two areas for improvement"),
                 // nor across a clause ("knows there is still much to do").
-                case .concern where (max(0, i - 4)..<i).contains(where: { k in
+                case .concern where (max(0, i - 6)..<i).contains(where: { k in
                     cls[k].contains(.knowing) && !words[k + 1..<i].contains(where: { Self.mainVerbs.contains($0) || $0 == "there" })
                         && !words[max(0, k - 2)..<k].contains(where: Self.inspectorateWords.contains) }): if !skipUntilBreak { add(.praise(1), i) }
                 default: if !skipUntilBreak { add(hit.1, i) }

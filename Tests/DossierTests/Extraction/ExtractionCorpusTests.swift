@@ -14,7 +14,7 @@ struct ExtractionCorpusTests {
         ("corpus", "gold"), ("corpus2", "gold2"), ("heldout/corpus", "heldout/gold"), ("dev/corpus", "dev/gold"),
         ("heldout2/corpus", "heldout2/gold"), ("heldout3/corpus", "heldout3/gold"), ("heldout4/corpus", "heldout4/gold"),
         ("heldout5/corpus", "heldout5/gold"), ("heldout6/corpus", "heldout6/gold"), ("heldout7/corpus", "heldout7/gold"),
-        ("heldout8/corpus", "heldout8/gold"), ("heldout9/corpus", "heldout9/gold"),
+        ("heldout8/corpus", "heldout8/gold"), ("heldout9/corpus", "heldout9/gold"), ("heldout10/corpus", "heldout10/gold"),
     ]
 
     /// Where a set, once held out, still falls short of a target after the fixes its first reading

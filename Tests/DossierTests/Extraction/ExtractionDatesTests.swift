@@ -408,4 +408,24 @@ struct ExtractionDatesTests {
         """)
         #expect(Set(visits.filter { $0.kind == "monitoring visit" }.map(\.date)) == ["2024-07-16", "2023", "2024-02"])
     }
+
+    @Test("'rated inadequate since the current inspection framework was introduced in 2018' dates nothing; 'would return through monitoring visits' is no visit")
+    func sinceAnotherEvent() throws {
+        let all = Self.inspections("""
+        The Daily Courant
+
+        Published 19 November 2024
+
+        Bristol's children's services have been rated inadequate by Ofsted.
+
+        The inspectorate's report, published on Tuesday, follows a three-week inspection in October.
+
+        The regional director said the inspectorate would return regularly through monitoring visits.
+
+        Bristol is one of a handful of large authorities to have been rated inadequate since the current inspection framework was introduced in 2018.
+        """)
+        #expect(all.contains { $0.rating == "inadequate" && $0.date == "2024-10" })
+        #expect(!all.contains { $0.date == "2018" })
+        #expect(!all.contains { $0.kind == "monitoring visit" })
+    }
 }

@@ -59,6 +59,8 @@ struct ExtractionPolarityTests {
         ("the reliance on agency social workers has reduced", "praise"),
         ("inspectors did highlight a couple of areas to work on", "concern"),
         ("their wishes and feelings are at the heart of every plan", "praise"),
+        ("leaders have an accurate understanding of the strengths and areas for development in practice", "praise"),
+        ("their self-assessment accurately identifies what is working well and what needs to improve", "praise"),
     ])
     func kinds(_ text: String, _ expected: String) {
         #expect(Self.kind(text) == expected)
