@@ -151,7 +151,7 @@ struct InspectionExtractor {
                 }
             }
             // "Bexley, which has been rated good since 2019, kept the grade after a full inspection … in early December".
-            if let g = lastGrade, let kept = (g.at + 1..<r.upperBound).first(where: { ["kept", "keeps", "retained", "retains", "held", "holds", "keeping", "retaining"].contains(t[$0].lower) }),
+            if let g = lastGrade, !dates.isEmpty, let kept = (g.at + 1..<r.upperBound).first(where: { ["kept", "keeps", "retained", "retains", "held", "holds", "keeping", "retaining"].contains(t[$0].lower) }),
                (kept + 1..<min(r.upperBound, kept + 5)).contains(where: { ["grade", "rating", "judgement", "judgment"].contains(t[$0].lower) }),
                let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) && $0.element.range.lowerBound > kept }) {
                 usedDates.insert(d.offset)
@@ -163,11 +163,12 @@ struct InspectionExtractor {
             // "The inspection took place in July 2018", "inspectors spent two weeks in the borough in January 2019".
             // Not a visit's date: the date must come before any monitoring or focused visit the sentence names
             // ("Inspectors visited between 21 and 31 January, following five monitoring visits").
-            let visitAt = r.first { t[$0].lower == "monitoring" || t[$0].lower == "focused" } ?? r.upperBound
+            let hasDates = dates.indices.contains { !usedDates.contains($0) }
+            let visitAt = hasDates ? r.first { t[$0].lower == "monitoring" || t[$0].lower == "focused" } ?? r.upperBound : r.upperBound
             // Not "its last full inspection three years ago": that is the earlier one's date.
-            let aboutPrevious = r.contains { p in ["previous", "last", "earlier"].contains(t[p].lower) && (p + 1..<min(r.upperBound, p + 4)).contains { t[$0].lower == "inspection" } }
-            let ofstedVisited = r.contains { ["ofsted", "inspectors"].contains(t[$0].lower) } && r.contains { ["visited", "spent"].contains(t[$0].lower) }
-            if !aboutPrevious, r.contains(where: { Self.inspectionWords.contains(t[$0].lower) }) || ofstedVisited,
+            let aboutPrevious = hasDates && r.contains { p in ["previous", "last", "earlier"].contains(t[p].lower) && (p + 1..<min(r.upperBound, p + 4)).contains { t[$0].lower == "inspection" } }
+            let ofstedVisited = hasDates && r.contains { ["ofsted", "inspectors"].contains(t[$0].lower) } && r.contains { ["visited", "spent"].contains(t[$0].lower) }
+            if hasDates, !aboutPrevious, r.contains(where: { Self.inspectionWords.contains(t[$0].lower) }) || ofstedVisited,
                let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) }), d.element.range.upperBound <= visitAt {
                 // "Inspectors who spent three weeks in Barnsley in October": the council named before the date.
                 let named = councils.isEmpty ? council : (r.lowerBound..<d.element.range.lowerBound).reversed().lazy.compactMap { k in Gazetteer.match(t, at: k).map(\.canonical) }
@@ -241,13 +242,13 @@ struct InspectionExtractor {
                     }
                 }
             }
-            if let p = r.first(where: { ["previous", "last", "earlier"].contains(t[$0].lower) }), p + 3 < r.upperBound,
+            if !dates.isEmpty, let p = r.first(where: { ["previous", "last", "earlier"].contains(t[$0].lower) }), p + 3 < r.upperBound,
                (p + 1..<min(r.upperBound, p + 4)).contains(where: { t[$0].lower == "inspection" }), lastGrade == nil,
                let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) && $0.element.range.lowerBound > p && $0.element.date.year != nil }) {
                 previousDates.append((council, d.element.date))
             }
             // "It gave the same overall grade as at its last full inspection three years ago."
-            if let same = r.first(where: { t[$0].lower == "same" }), (same + 1..<min(r.upperBound, same + 4)).contains(where: { ["grade", "rating", "judgement", "judgment"].contains(t[$0].lower) }),
+            if !dates.isEmpty, let same = r.first(where: { t[$0].lower == "same" }), (same + 1..<min(r.upperBound, same + 4)).contains(where: { ["grade", "rating", "judgement", "judgment"].contains(t[$0].lower) }),
                let c = currentRated ?? rated.indices.last, rated[c].council == council,
                let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) && $0.element.range.lowerBound > same && $0.element.date.year != nil }) {
                 usedDates.insert(d.offset)
@@ -256,7 +257,7 @@ struct InspectionExtractor {
                 }
             }
             // "When inspectors came back in September": another visit, of the kind the document reports.
-            if let k = r.first(where: { ["inspectors", "inspector", "ofsted", "hmi"].contains(t[$0].lower) }), k + 2 < r.upperBound,
+            if !dates.isEmpty, let k = r.first(where: { ["inspectors", "inspector", "ofsted", "hmi"].contains(t[$0].lower) }), k + 2 < r.upperBound,
                ["returned", "revisited"].contains(t[k + 1].lower) || (["came", "went"].contains(t[k + 1].lower) && t[k + 2].lower == "back"),
                let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) && $0.element.range.lowerBound > k && $0.element.range.lowerBound <= k + 6 }) {
                 usedDates.insert(d.offset)

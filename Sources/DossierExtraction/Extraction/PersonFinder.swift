@@ -162,8 +162,14 @@ enum PersonFinder {
         // header may hold several such lines in one block ("Director of children's services: Bernadette Lyle (since 2023)").
         for b in doc.blocks.indices where doc.blocks[b].role != .body || !doc.blocks[b].lineBreaks.isEmpty {
             let all = doc.tokens[b]
+            // Only lines with a colon can hold "Role: Name"; most paragraphs have none.
+            guard all.contains(where: { $0.text == ":" }) else { continue }
             var lineStarts = [0]
-            for br in doc.blocks[b].lineBreaks { if let k = all.firstIndex(where: { $0.start >= br }), k > lineStarts.last! { lineStarts.append(k) } }
+            var k = 0
+            for br in doc.blocks[b].lineBreaks {
+                while k < all.count, all[k].start < br { k += 1 }
+                if k > lineStarts.last!, k < all.count { lineStarts.append(k) }
+            }
             for (n, lo) in lineStarts.enumerated() {
                 let hi = n + 1 < lineStarts.count ? lineStarts[n + 1] : all.count
                 let t = Array(all[lo..<hi])
