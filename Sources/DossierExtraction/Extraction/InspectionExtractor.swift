@@ -108,12 +108,14 @@ struct InspectionExtractor {
                 // the sentence's date; "three years since it was rated inadequate" from the page's.
                 var counted: PartialDate? = nil
                 if date == nil, let a = (max(r.lowerBound, i - 10)..<i).last(where: { ["after", "since"].contains(t[$0].lower) }), a >= r.lowerBound + 2,
-                   ["years", "year"].contains(t[a - 1].lower), let count = Int(t[a - 2].lower) ?? DateParser.counts[t[a - 2].lower], count > 0,
+                   ["years", "year", "decade", "decades"].contains(t[a - 1].lower), let n = Int(t[a - 2].lower) ?? DateParser.counts[t[a - 2].lower], n > 0,
                    a - 3 < r.lowerBound || !["than", "over"].contains(t[a - 3].lower) {
+                    let count = t[a - 1].lower.hasPrefix("decade") ? 10 * n : n
                     let before = dates.last(where: { $0.range.upperBound <= a - 2 })?.date
                     // A month without a year is the last such month before the page's date.
                     let inferred = before.flatMap { d in d.year ?? d.month.flatMap { m in anchor?.year.map { (anchor?.month ?? 12) >= m ? $0 : $0 - 1 } } }
-                    let from = t[a].lower == "after" ? inferred : anchor?.year
+                    // With no date before it, "a decade after they were judged inadequate" counts from now.
+                    let from = t[a].lower == "after" ? inferred ?? (before == nil ? anchor?.year : nil) : anchor?.year
                     if let y = from { counted = PartialDate(year: y - count) }
                 }
                 let current = isCurrentRating(t, i, r)
@@ -231,6 +233,22 @@ struct InspectionExtractor {
                 seriesKind = t[i - 1].lower + " visit"
                 seriesCouncils.insert(council + "|" + t[i - 1].lower + " visit")
                 if seriesSource == nil { seriesSource = source }
+                // "The first two monitoring visits, in April and July 2023, …": one visit per date listed.
+                let listed = dates.enumerated().filter { d in !usedDates.contains(d.offset) && d.element.range.lowerBound > i && d.element.range.lowerBound <= i + 4
+                    || (d.offset > 0 && !usedDates.contains(d.offset) && d.element.range.lowerBound > i
+                        && (dates[d.offset - 1].range.upperBound..<d.element.range.lowerBound).allSatisfy { ["and", ",", "in"].contains(t[$0].lower) }
+                        && dates[d.offset - 1].range.lowerBound > i && dates[d.offset - 1].range.lowerBound <= i + 4) }
+                if listed.count >= 2, let year = listed.last?.element.date.year {
+                    let kind = t[i - 1].lower + " visit"
+                    for d in listed {
+                        usedDates.insert(d.offset)
+                        var date = d.element.date
+                        if date.year == nil { date.year = year }
+                        if !visits.contains(where: { $0.council == council && $0.kind == kind && $0.date == date }) {
+                            visits.append(InspectionFact(council: council, kind: kind, ordinal: nil, date: date, rating: "", inspector: "", source: source, documents: [doc.id]))
+                        }
+                    }
+                }
                 // "six monitoring visits, the last of them in February": one of them, dated.
                 if let the = (i + 1..<min(r.upperBound, i + 4)).first(where: { t[$0].lower == "the" }), the + 1 < r.upperBound,
                    ["last", "latest", "most", "first", "final"].contains(t[the + 1].lower),
@@ -435,7 +453,7 @@ struct InspectionExtractor {
         case "inadequate", "outstanding", "good": rating = t[i].lower
         // "was given the lowest rating", "received the top grade": the ends of the scale.
         case "lowest", "highest", "top":
-            guard i + 1 < r.upperBound, i > r.lowerBound, ["the", "its"].contains(t[i - 1].lower) else { return nil }
+            guard i + 1 < r.upperBound, i > r.lowerBound, ["the", "its"].contains(t[i - 1].lower) || t[i - 1].isPossessive else { return nil }
             var k = i + 1
             if k < r.upperBound, ["possible", "available", "ofsted"].contains(t[k].lower) { k += 1 }
             guard k < r.upperBound, ["rating", "grade", "judgement", "judgment", "category"].contains(t[k].lower) else { return nil }

@@ -428,4 +428,32 @@ struct ExtractionDatesTests {
         #expect(!all.contains { $0.date == "2018" })
         #expect(!all.contains { $0.kind == "monitoring visit" })
     }
+
+    @Test("'a decade after they were judged inadequate' and 'two years after … the watchdog's lowest rating' count from the page's date; 'the first two monitoring visits, in April and July 2023'")
+    func countedFromNowAndListedVisits() throws {
+        let now = Self.inspections("""
+        BBC News
+
+        Published 12 March 2024
+
+        Coventry City Council's children's services have been rated outstanding by Ofsted for the first time, a decade after they were judged inadequate.
+
+        Lewisham's children's services are no longer inadequate, Ofsted has found, two years after the council was handed the watchdog's lowest rating.
+        """)
+        #expect(now.contains { $0.council == "Coventry" && $0.rating == "inadequate" && $0.date == "2014" })
+        #expect(now.contains { $0.council == "Lewisham" && $0.rating == "inadequate" && $0.date == "2022" })
+        let letter = Self.inspections("""
+        Dear Ms Hartigan
+
+        Monitoring visit to North Somerset children's services
+
+        This letter summarises the findings of the monitoring visit on 14 and 15 November 2023. This was the third monitoring visit since the local authority was judged inadequate in January 2023. The first two monitoring visits, in April and July 2023, considered the front door.
+
+        Yours sincerely
+
+        Gareth Pryce
+        His Majesty's Inspector
+        """)
+        #expect(Set(letter.filter { $0.kind == "monitoring visit" }.map(\.date)) == ["2023-11-14", "2023-04", "2023-07"])
+    }
 }
