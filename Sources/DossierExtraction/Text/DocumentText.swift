@@ -88,8 +88,10 @@ final class DocumentText {
         var dear = false, signature = false, visit = false
         var reportDates = false, reportGrade = false
         for b in blocks {
-            // A report's header lines may share a block ("Inspection dates: … Lead inspector: … Published: …").
-            if !(reportDates && reportGrade), Furniture.wordCount(b.scalars) <= 120, !Furniture.endsSentence(b.scalars) {
+            let words = Furniture.wordCount(b.scalars), sentence = Furniture.endsSentence(b.scalars)
+            // A report's header lines may share a block ("Inspection dates: … Lead inspector: … Published: …"); they
+            // and its grade table are page furniture, not prose.
+            if !(reportDates && reportGrade), b.role != .body, words <= 120, !sentence {
                 b.scalars.withUnsafeBufferPointer { l in
                     reportMatcher.scan(l) { hit in
                         if hit == 0 { reportDates = true } else { reportGrade = true }
@@ -98,7 +100,7 @@ final class DocumentText {
                 }
             }
             // A line of its own: short, and not a sentence.
-            let own = Furniture.wordCount(b.scalars) <= 16 && !Furniture.endsSentence(b.scalars)
+            let own = words <= 16 && !sentence
             b.scalars.withUnsafeBufferPointer { l in
                 let n = l.count
                 if !dear, n >= 5 {
