@@ -73,8 +73,11 @@ struct FindingExtractor {
                 }
                 // Under "What needs to improve", a list item is a concern whatever its words ("clear and measurable
                 // timescales"); a letter's short paragraph takes its heading's kind only when its words give none.
-                let found = doc.blocks[s.block].isHeading ? sectionKind(s.block) ?? Polarity.kind(of: t[judged])?.rawValue
+                var found = doc.blocks[s.block].isHeading ? sectionKind(s.block) ?? Polarity.kind(of: t[judged])?.rawValue
                     : Polarity.kind(of: t[judged])?.rawValue ?? sectionKind(s.block)
+                // "Ofsted highlighted two areas where it wants to see further progress: the consistency of …, and …".
+                if let colon = t[s.tokens].firstIndex(where: { $0.text == ":" }), piece.range.upperBound > colon + 1,
+                   Self.areasToImprove(t[s.tokens.lowerBound..<colon]) { found = Polarity.Kind.concern.rawValue }
                 guard let kind = found ?? plainStatement(t, judged), !describesInspection(t, judged) else { continue }
                 var r = piece.range
                 while r.count > 1, [",", ";", "—", "–", "-"].contains(t[r.upperBound - 1].text) { r = r.lowerBound..<r.upperBound - 1 }
@@ -92,6 +95,13 @@ struct FindingExtractor {
             }
         }
         return out
+    }
+
+    /// An introduction to a list of things to improve: "two areas where it wants to see further progress",
+    /// "areas for improvement", "what needs to be strengthened".
+    static func areasToImprove(_ t: ArraySlice<Token>) -> Bool {
+        t.contains { ["area", "areas", "things", "priorities", "recommendations"].contains($0.lower) }
+            && t.contains { ["improve", "improvement", "improvements", "progress", "development", "strengthen", "strengthened", "strengthening", "work", "better"].contains($0.lower) }
     }
 
     /// How inspection works rather than what it found: "Focused visits do not result in a new grade", "A further

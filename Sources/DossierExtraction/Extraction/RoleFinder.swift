@@ -35,6 +35,8 @@ enum RoleFinder {
             words = Array(words[..<cut])
         }
         guard !words.isEmpty else { return nil }
+        // "Councillor Paul Renshaw, thanked the borough's foster carers": a verb, not a post.
+        if let f = words.first, f.isLowercase, (f.lower.count > 4 && f.lower.hasSuffix("ed")) || AnchorFinder.verbs.contains(f.lower) { return nil }
         // "…, Sarah Kingsley, the inspectors said": a plural noun before a verb is the next clause's subject.
         if k < t.count, t[k].isWord, let last = words.last, last.lower.hasSuffix("s"), Names.roleHeads.contains(String(last.lower.dropLast())) { return nil }
         let list = listContinuation(t, words, at: k)

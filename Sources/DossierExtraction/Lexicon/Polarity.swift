@@ -98,7 +98,7 @@ enum Polarity {
         "too", "harm", "overwhelmed", "unsuitable", "disappointing", "lapses", "sporadic", "crisis", "chaotic", "reactive",
         "fragmented", "piecemeal", "superficial", "tokenistic", "overdue", "backlog", "backlogs", "stalled", "drifting",
         "infrequent", "haphazard", "slipped", "unregistered", "unregulated", "underused", "unreliable", "inaccurate", "incomplete", "unaddressed", "unmet", "obstacles", "barriers",
-        "stretched",
+        "stretched", "slowly",
     ]
     static let negators: Set<String> = ["not", "no", "never", "without", "nor", "neither", "none", "cannot", "nothing", "little", "rarely", "seldom"]
     private static let breaks: Set<String> = [",", ";", ":", "but", "while", "whilst", "which", "because", "although", "however", "and"]
@@ -228,8 +228,10 @@ enum Polarity {
             case _ where c0.contains(.concern) && (max(0, i - 6)..<i).contains(where: { k in cls[k].contains(.knowing) && !inspectorateKnows(k) && !words[k + 1..<i].contains(where: Self.mainVerbs.contains) }):
                 // Knowing or tackling a weakness is a strength: "an accurate understanding of the weaknesses".
                 add(.praise(1), i)
-            case "increased", "increase", "more", "higher", "recruited", "recruiting":
-                if words.contains(where: Self.recruitedNouns.contains) && w != "more" { add(.praise(1), i) }
+            case "increased", "increase", "more", "higher", "recruited", "recruiting", "risen", "rose", "rising", "grown":
+                // "caseloads … had risen over the summer": a rise in something bad.
+                if ["risen", "rose", "rising", "increased", "higher", "grown"].contains(w), (max(0, i - 10)..<min(words.count, i + 4)).contains(where: bad) { add(.concern(1.5), i) }
+                else if words.contains(where: Self.recruitedNouns.contains) && !["more", "risen", "rose", "rising", "grown"].contains(w) { add(.praise(1), i) }
             case _ where reduction(i):
                 // A fall in something bad is praise, unless the fall itself is negated ("has not reduced").
                 if reducesBad {
@@ -275,7 +277,7 @@ enum Polarity {
             (praiseWords, .praise), (concernWords, .concern), (negators, .negator), (breaks, .brk), (ratingCues, .ratingCue),
             (ratingWords, .ratingWord), (reductions, .reduction), (badThings, .badThing), (knowing, .knowing),
             (Set(phraseIndex.keys), .phraseStart),
-            (["improvement", "improvements", "progress", "impact", "difference", "increased", "increase", "more", "higher", "recruited", "recruiting", "was", "were", "is", "are", "has", "have", "had", "now", "still", "who", "whose"], .special),
+            (["improvement", "improvements", "progress", "impact", "difference", "increased", "increase", "more", "higher", "recruited", "recruiting", "risen", "rose", "rising", "grown", "was", "were", "is", "are", "has", "have", "had", "now", "still", "who", "whose"], .special),
         ]
         for (set, c) in sets { for w in set { d[w, default: []].insert(c) } }
         return d

@@ -15,7 +15,7 @@ struct ExtractionCorpusTests {
         ("heldout2/corpus", "heldout2/gold"), ("heldout3/corpus", "heldout3/gold"), ("heldout4/corpus", "heldout4/gold"),
         ("heldout5/corpus", "heldout5/gold"), ("heldout6/corpus", "heldout6/gold"), ("heldout7/corpus", "heldout7/gold"),
         ("heldout8/corpus", "heldout8/gold"), ("heldout9/corpus", "heldout9/gold"), ("heldout10/corpus", "heldout10/gold"),
-        ("heldout11/corpus", "heldout11/gold"),
+        ("heldout11/corpus", "heldout11/gold"), ("heldout12/corpus", "heldout12/gold"),
     ]
 
     /// Where a set, once held out, still falls short of a target after the fixes its first reading

@@ -439,6 +439,21 @@ struct ExtractionGeneralityTests {
         #expect(m.people.contains { $0.name == "Abiola Mensah" } && !m.people.contains { $0.name.hasPrefix("For ") })
     }
 
+    @Test("a verb after a name's comma is no post; a colon's list of areas to improve is a concern")
+    func heldout12Phrasings() {
+        let m = Self.load("""
+        Bracknell News
+
+        Published 2 May 2024
+
+        The Leader of the Council, Councillor Paul Renshaw, thanked the borough's foster carers and said the result was deserved.
+
+        Ofsted highlighted two areas where it wants to see further progress: the consistency of management oversight in the assessment service, and the timeliness of return home interviews.
+        """)
+        #expect(!Self.role(m, "Paul Renshaw").contains("thanked"))
+        #expect(m.findings.contains { $0.text.contains("the consistency of management oversight") && $0.kind == "concern" })
+    }
+
     @Test("'said council leader Cllr X' gives the quotation to X, not the council")
     func councilTitle() {
         let m = Self.load("""

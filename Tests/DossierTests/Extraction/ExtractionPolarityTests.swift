@@ -61,6 +61,9 @@ struct ExtractionPolarityTests {
         ("their wishes and feelings are at the heart of every plan", "praise"),
         ("leaders have an accurate understanding of the strengths and areas for development in practice", "praise"),
         ("their self-assessment accurately identifies what is working well and what needs to improve", "praise"),
+        ("caseloads in the teams for unaccompanied children had risen over the summer", "concern"),
+        ("services for children who need help and protection have improved more slowly", "concern"),
+        ("the proportion of children living far away had risen sharply, and some children wait too long for a permanent home", "concern"),
     ])
     func kinds(_ text: String, _ expected: String) {
         #expect(Self.kind(text) == expected)
