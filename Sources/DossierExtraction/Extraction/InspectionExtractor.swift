@@ -42,6 +42,17 @@ struct InspectionExtractor {
         var returns: [(council: String, date: PartialDate, source: Provenance)] = []
         // "Ofsted's previous full inspection … took place in November 2021": a date for the earlier grade.
         var previousDates: [(council: String, date: PartialDate)] = []
+        // A grade or a visit the text adds ("and again in 2019", "the first two monitoring visits, in April and July"), once.
+        @discardableResult
+        func addGrade(_ council: String, _ rating: String, _ date: PartialDate, kind: String = "inspection", _ source: Provenance) -> Bool {
+            guard !rated.contains(where: { $0.council == council && $0.rating == rating && $0.date == date }) else { return false }
+            rated.append(InspectionFact(council: council, kind: kind, ordinal: nil, date: date, rating: rating, inspector: "", source: source, documents: [doc.id]))
+            return true
+        }
+        func addVisit(_ council: String, _ kind: String, _ date: PartialDate, ordinal: Int? = nil, _ source: Provenance) {
+            guard !visits.contains(where: { $0.council == council && $0.kind == kind && $0.date == date }) else { return }
+            visits.append(InspectionFact(council: council, kind: kind, ordinal: ordinal, date: date, rating: "", inspector: "", source: source, documents: [doc.id]))
+        }
         for (si, s) in doc.sentences.enumerated() {
             let council = si < councils.count && !councils[si].isEmpty ? councils[si] : self.council
             let t = doc.tokens[s.block]
@@ -70,8 +81,7 @@ struct InspectionExtractor {
             for i in r where t[i].isWord && gradesNamed != 15 && !gradesArea {
                 guard let rating = ratingAt(t, i, r) else { continue }
                 // "…with Oldham's services judged inadequate and Rochdale's rated good": the council named last before the grade.
-                let council = councils.isEmpty ? council : (r.lowerBound..<i).reversed().lazy.compactMap { k in Gazetteer.match(t, at: k).map(\.canonical) }
-                    .first { c in councils.contains(c) } ?? council
+                let council = councilNamed(t, r, before: i, or: council)
                 // A date belongs to the nearest rating: in "rated outstanding, having been judged good in January
                 // 2019" the date is the earlier grade's.
                 let ratingBetween = { (a: Int, b: Int) in (a..<b).contains { $0 != i && t[$0].isWord && ratingAt(t, $0, r) != nil } }
@@ -88,9 +98,7 @@ struct InspectionExtractor {
                 let earlier = { (d: Range<Int>) in (i + 1..<d.lowerBound).contains { ["last", "previous", "earlier"].contains(t[$0].lower) } && (i + 1..<d.lowerBound).contains { Self.inspectionWords.contains(t[$0].lower) } }
                 if let d = dates.enumerated().first(where: { $0.element.range.lowerBound > i && reach($0.element.range) && !ratingBetween(i + 1, $0.element.range.lowerBound) }), earlier(d.element.range) {
                     usedDates.insert(d.offset)
-                    if !rated.contains(where: { $0.council == council && $0.rating == rating && $0.date == d.element.date }) {
-                        rated.append(InspectionFact(council: council, kind: "inspection", ordinal: nil, date: d.element.date, rating: rating, inspector: "", source: source, documents: [doc.id]))
-                    }
+                    addGrade(council, rating, d.element.date, source)
                 }
                 // "rated inadequate since the current inspection framework was introduced in 2018": another event's date.
                 let sinceEvent = { (d: Range<Int>) in (i + 1..<d.lowerBound).contains { k in t[k].lower == "since" && d.lowerBound - k > 2 } }
@@ -147,9 +155,7 @@ struct InspectionExtractor {
                         && ((d.element.range.upperBound..<$0.element.range.lowerBound).contains { t[$0].lower == "again" }
                             || (d.element.range.upperBound..<$0.element.range.lowerBound).allSatisfy { ["and", "in", ","].contains(t[$0].lower) }) }) {
                     usedDates.insert(again.offset)
-                    if !rated.contains(where: { $0.rating == rating && $0.date == again.element.date }) {
-                        rated.append(InspectionFact(council: council, kind: kind, ordinal: nil, date: again.element.date, rating: rating, inspector: "", source: source, documents: [doc.id]))
-                    }
+                    addGrade(council, rating, again.element.date, kind: kind, source)
                 }
             }
             // "Bexley, which has been rated good since 2019, kept the grade after a full inspection … in early December".
@@ -157,10 +163,7 @@ struct InspectionExtractor {
                (kept + 1..<min(r.upperBound, kept + 5)).contains(where: { ["grade", "rating", "judgement", "judgment"].contains(t[$0].lower) }),
                let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) && $0.element.range.lowerBound > kept }) {
                 usedDates.insert(d.offset)
-                if !rated.contains(where: { $0.council == g.council && $0.rating == g.rating && $0.date == d.element.date }) {
-                    rated.append(InspectionFact(council: g.council, kind: "inspection", ordinal: nil, date: d.element.date, rating: g.rating, inspector: "", source: source, documents: [doc.id]))
-                    if g.council == self.council { currentRated = rated.count - 1; newGrade = true }
-                }
+                if addGrade(g.council, g.rating, d.element.date, source), g.council == self.council { currentRated = rated.count - 1; newGrade = true }
             }
             // "The inspection took place in July 2018", "inspectors spent two weeks in the borough in January 2019".
             // Not a visit's date: the date must come before any monitoring or focused visit the sentence names
@@ -173,8 +176,7 @@ struct InspectionExtractor {
             if hasDates, !aboutPrevious, r.contains(where: { Self.inspectionWords.contains(t[$0].lower) }) || ofstedVisited,
                let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) }), d.element.range.upperBound <= visitAt {
                 // "Inspectors who spent three weeks in Barnsley in October": the council named before the date.
-                let named = councils.isEmpty ? council : (r.lowerBound..<d.element.range.lowerBound).reversed().lazy.compactMap { k in Gazetteer.match(t, at: k).map(\.canonical) }
-                    .first { c in councils.contains(c) } ?? council
+                let named = councilNamed(t, r, before: d.element.range.lowerBound, or: council)
                 inspectionDates.append((d.element.date, r.contains { ["inspection", "re-inspection", "reinspection"].contains(t[$0].lower) }, named))
             }
             // Visits by kind: "the second monitoring visit", "a focused visit".
@@ -222,9 +224,7 @@ struct InspectionExtractor {
                let ordinal = Self.ordinals[t[r.lowerBound + 1].lower] ?? (["latest", "last", "most"].contains(t[r.lowerBound + 1].lower) ? 0 : nil),
                let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) && $0.element.range.lowerBound <= r.lowerBound + 6 }) {
                 usedDates.insert(d.offset)
-                if !visits.contains(where: { $0.council == council && $0.kind == kind && $0.date == d.element.date }) {
-                    visits.append(InspectionFact(council: council, kind: kind, ordinal: ordinal == 0 ? nil : ordinal, date: d.element.date, rating: "", inspector: "", source: source, documents: [doc.id]))
-                }
+                addVisit(council, kind, d.element.date, ordinal: ordinal == 0 ? nil : ordinal, source)
             } else {
                 seriesKind = nil
             }
@@ -244,9 +244,7 @@ struct InspectionExtractor {
                         usedDates.insert(d.offset)
                         var date = d.element.date
                         if date.year == nil { date.year = year }
-                        if !visits.contains(where: { $0.council == council && $0.kind == kind && $0.date == date }) {
-                            visits.append(InspectionFact(council: council, kind: kind, ordinal: nil, date: date, rating: "", inspector: "", source: source, documents: [doc.id]))
-                        }
+                        addVisit(council, kind, date, source)
                     }
                 }
                 // "six monitoring visits, the last of them in February": one of them, dated.
@@ -254,10 +252,7 @@ struct InspectionExtractor {
                    ["last", "latest", "most", "first", "final"].contains(t[the + 1].lower),
                    let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) && $0.element.range.lowerBound > the && $0.element.range.lowerBound <= the + 7 }) {
                     usedDates.insert(d.offset)
-                    let kind = t[i - 1].lower + " visit"
-                    if !visits.contains(where: { $0.council == council && $0.kind == kind && $0.date == d.element.date }) {
-                        visits.append(InspectionFact(council: council, kind: kind, ordinal: t[the + 1].lower == "first" ? 1 : nil, date: d.element.date, rating: "", inspector: "", source: source, documents: [doc.id]))
-                    }
+                    addVisit(council, t[i - 1].lower + " visit", d.element.date, ordinal: t[the + 1].lower == "first" ? 1 : nil, source)
                 }
             }
             if !dates.isEmpty, let p = r.first(where: { ["previous", "last", "earlier"].contains(t[$0].lower) }), p + 3 < r.upperBound,
@@ -270,9 +265,7 @@ struct InspectionExtractor {
                let c = currentRated ?? rated.indices.last, rated[c].council == council,
                let d = dates.enumerated().first(where: { !usedDates.contains($0.offset) && $0.element.range.lowerBound > same && $0.element.date.year != nil }) {
                 usedDates.insert(d.offset)
-                if !rated.contains(where: { $0.council == council && $0.rating == rated[c].rating && $0.date == d.element.date }) {
-                    rated.append(InspectionFact(council: council, kind: "inspection", ordinal: nil, date: d.element.date, rating: rated[c].rating, inspector: "", source: source, documents: [doc.id]))
-                }
+                addGrade(council, rated[c].rating, d.element.date, source)
             }
             // "When inspectors came back in September": another visit, of the kind the document reports.
             if !dates.isEmpty, let k = r.first(where: { ["inspectors", "inspector", "ofsted", "hmi"].contains(t[$0].lower) }), k + 2 < r.upperBound,
@@ -373,6 +366,12 @@ struct InspectionExtractor {
         let latestRated = rated.indices.max { (rated[$0].date.iso, -$0) < (rated[$1].date.iso, -$1) }
         let currentIndex = current.map { $0 + rated.count } ?? currentRated ?? latestRated
         return Output(facts: facts, current: currentIndex)
+    }
+
+    /// In a report on several councils, the one the sentence at `r` names last before token `end`; else `fallback`.
+    private func councilNamed(_ t: [Token], _ r: Range<Int>, before end: Int, or fallback: String) -> String {
+        guard !councils.isEmpty else { return fallback }
+        return (r.lowerBound..<end).reversed().lazy.compactMap { Gazetteer.match(t, at: $0)?.canonical }.first { councils.contains($0) } ?? fallback
     }
 
     /// The overall grade and the dates an inspection report states in its header, outside its prose.
