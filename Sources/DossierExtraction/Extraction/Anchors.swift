@@ -139,12 +139,13 @@ struct AnchorFinder {
             let opening = resolved.first { $0.0.tokens.lowerBound <= range.lowerBound + 2 && !$0.0.possessive && $0.0.tokens.upperBound < v }
             let fallback = opening.flatMap { o in (o.0.tokens.upperBound..<v).contains { t[$0].text == "," || t[$0].text == ":" || (Self.verbs.contains(t[$0].lower)) } ? nil : o }
             // "…a focused visit from Ofsted in March, which found young people were…": the visit found it.
-            if subject(t, range, verb: v, resolved) == nil, v > range.lowerBound, ["which", "that"].contains(t[v - 1].lower),
+            let named = subject(t, range, verb: v, resolved)
+            if named == nil, v > range.lowerBound, ["which", "that"].contains(t[v - 1].lower),
                let noun = (range.lowerBound..<v - 1).last(where: { ["visit", "inspection", "report", "letter", "re-inspection"].contains(t[$0].lower) }), v - noun <= 12 {
                 let document = ["report", "letter"].contains(t[noun].lower)
                 out.append(Anchor(verb: v, clauseStart: v - 1, speaker: .inspectorate(document: document), parenthetical: false)); continue
             }
-            guard let subject = subject(t, range, verb: v, resolved) ?? fallback else { continue }
+            guard let subject = named ?? fallback else { continue }
             var start = subject.0.tokens.lowerBound
             // Titles before a named subject belong to its clause ("Ofsted inspector Jo Pryce").
             if case .person = subject.1, let titleStart = RoleFinder.titleStart(t, before: start), titleStart >= range.lowerBound { start = titleStart }
